@@ -1,0 +1,72 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+  name: "hindsight",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "hindsight", targets: ["hindsight"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+    .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+    .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+  ],
+  targets: [
+    .executableTarget(
+      name: "hindsight",
+      dependencies: ["HindsightCLI"]
+    ),
+    .target(
+      name: "HindsightCore",
+      dependencies: [
+        .product(name: "Yams", package: "Yams"),
+        .product(name: "Collections", package: "swift-collections"),
+      ]
+    ),
+    .target(
+      name: "HindsightStore",
+      dependencies: [
+        "HindsightCore",
+        .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "Crypto", package: "swift-crypto"),
+      ]
+    ),
+    .target(
+      name: "HindsightReports",
+      dependencies: ["HindsightCore"]
+    ),
+    .target(
+      name: "HindsightCLI",
+      dependencies: [
+        "HindsightCore",
+        "HindsightStore",
+        "HindsightReports",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(
+      name: "HindsightCoreTests",
+      dependencies: [
+        "HindsightCore",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ],
+      resources: [.copy("Fixtures")]
+    ),
+    .testTarget(
+      name: "HindsightStoreTests",
+      dependencies: ["HindsightStore", "HindsightCore"]
+    ),
+    .testTarget(
+      name: "HindsightReportsTests",
+      dependencies: ["HindsightReports", "HindsightCore"]
+    ),
+    .testTarget(
+      name: "HindsightCLITests",
+      dependencies: ["HindsightCLI", "HindsightCore"]
+    ),
+  ]
+)

@@ -1,0 +1,78 @@
+import ArgumentParser
+import Foundation
+import HindsightCore
+
+/// Options every command that reads the catalog or the ledger accepts.
+struct GlobalOptions: ParsableArguments {
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The catalog file (default: $HINDSIGHT_CATALOG, else ./predictions.yaml).",
+      valueName: "path"))
+  var catalog: String?
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The ledger file (default: $HINDSIGHT_LEDGER, else ./hindsight.sqlite).",
+      valueName: "path"))
+  var ledger: String?
+
+  @Option(
+    name: .customLong("as-of"),
+    help: ArgumentHelp(
+      "Judge the world as of this day: only evidence observed on or before it counts (default: today).",
+      valueName: "YYYY-MM-DD"))
+  var asOf: String?
+
+  @Option(
+    name: .customLong("known-by"),
+    help: ArgumentHelp(
+      "Use only ledger entries recorded by this UTC time, e.g. 2026-01-15T00:00:00Z (default: now).",
+      valueName: "timestamp"))
+  var knownBy: String?
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp("Colour output: auto (only on a terminal), always or never.", valueName: "when"))
+  var color: ColorChoice = .auto
+
+  /// The catalog path after the environment and default are applied.
+  var catalogPath: String {
+    catalog ?? ProcessInfo.processInfo.environment["HINDSIGHT_CATALOG"] ?? "predictions.yaml"
+  }
+
+  /// The ledger path after the environment and default are applied.
+  var ledgerPath: String {
+    ledger ?? ProcessInfo.processInfo.environment["HINDSIGHT_LEDGER"] ?? "hindsight.sqlite"
+  }
+
+  /// The as-of day: `--as-of`, else today (UTC).
+  func asOfDay(now: Date = Date()) throws -> Day {
+    guard let asOf else { return Day(containing: now) }
+    guard let day = Day(asOf) else {
+      throw ValidationError("--as-of '\(asOf)' is not a date; write it as YYYY-MM-DD, e.g. 2025-12-31.")
+    }
+    return day
+  }
+
+  /// The known-by instant: `--known-by`, else now.
+  func knownByDate(now: Date = Date()) throws -> Date {
+    guard let knownBy else { return now }
+    guard let date = Timestamp.parse(knownBy) else {
+      throw ValidationError(
+        "--known-by '\(knownBy)' is not a timestamp; write it as 2026-01-15T00:00:00Z or as a day, 2026-01-15.")
+    }
+    return date
+  }
+
+  func validate() throws {
+    _ = try asOfDay()
+    _ = try knownByDate()
+  }
+}
+
+/// When to colour terminal output.
+enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
+  case auto, always, never
+}

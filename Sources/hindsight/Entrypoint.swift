@@ -1,0 +1,8 @@
+import HindsightCLI
+
+@main
+struct Entrypoint {
+  static func main() async {
+    await HindsightCommand.main()
+  }
+}
