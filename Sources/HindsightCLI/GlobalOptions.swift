@@ -34,7 +34,8 @@ struct GlobalOptions: ParsableArguments {
 
   @Option(
     name: .long,
-    help: ArgumentHelp("Colour output: auto (only on a terminal), always or never.", valueName: "when"))
+    help: ArgumentHelp(
+      "Colour output: auto (only on a terminal), always or never.", valueName: "when"))
   var color: ColorChoice = .auto
 
   /// The catalog path after the environment and default are applied.
@@ -51,7 +52,8 @@ struct GlobalOptions: ParsableArguments {
   func asOfDay(now: Date = Date()) throws -> Day {
     guard let asOf else { return Day(containing: now) }
     guard let day = Day(asOf) else {
-      throw ValidationError("--as-of '\(asOf)' is not a date; write it as YYYY-MM-DD, e.g. 2025-12-31.")
+      throw ValidationError(
+        "--as-of '\(asOf)' is not a date; write it as YYYY-MM-DD, e.g. 2025-12-31.")
     }
     return day
   }
@@ -61,7 +63,8 @@ struct GlobalOptions: ParsableArguments {
     guard let knownBy else { return now }
     guard let date = Timestamp.parse(knownBy) else {
       throw ValidationError(
-        "--known-by '\(knownBy)' is not a timestamp; write it as 2026-01-15T00:00:00Z or as a day, 2026-01-15.")
+        "--known-by '\(knownBy)' is not a timestamp; write it as 2026-01-15T00:00:00Z or as a day, 2026-01-15."
+      )
     }
     return date
   }

@@ -4,7 +4,8 @@ import ArgumentParser
 public struct HindsightCommand: AsyncParsableCommand {
   public static let configuration = CommandConfiguration(
     commandName: "hindsight",
-    abstract: "A local-first ledger of public forecasts: who predicted what, and how it turned out.",
+    abstract:
+      "A local-first ledger of public forecasts: who predicted what, and how it turned out.",
     discussion: """
       Hindsight keeps a catalog of forecasts (predictions.yaml), records sourced evidence \
       in an append-only ledger (hindsight.sqlite), resolves every forecast and scores \

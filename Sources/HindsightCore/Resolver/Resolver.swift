@@ -1,0 +1,155 @@
+import Foundation
+
+/// The resolver engine: a pure function of (catalog, entries, as-of, known-by) to resolutions.
+///
+/// Rules, in order (see docs/resolution.md): a verdict on the forecast, else on its question,
+/// decides (the latest recorded wins); otherwise `event` forecasts follow the occurrence
+/// evidence, `numeric` forecasts the observation nearest their date, and `binary` forecasts wait
+/// for a verdict. Conflicting evidence keeps a forecast `due` with a `conflict` flag.
+public struct Resolver: Sendable {
+  /// The catalog as known at the cut.
+  public let catalog: Catalog
+  /// The evidence, verdicts and amendments that count at the cut.
+  public let facts: LedgerFacts
+  /// Valid time: evidence observed after this day is ignored.
+  public let asOf: Day
+
+  /// Prepares the resolver for one cut.
+  public init(catalog: Catalog, entries: [LedgerEntry], asOf: Day, knownBy: Date) {
+    self.catalog = catalog
+    self.facts = LedgerFacts(entries: entries, asOf: asOf, knownBy: knownBy)
+    self.asOf = asOf
+  }
+
+  /// Every forecast's resolution, in catalog order.
+  public func resolveAll() -> [Resolution] {
+    catalog.forecasts.map(resolve)
+  }
+
+  /// One forecast's resolution.
+  public func resolve(_ forecast: Forecast) -> Resolution {
+    guard let question = catalog.question(forecast.question) else {
+      return Resolution(
+        forecast: forecast.id, status: .open, rule: .windowOpen,
+        rationale: "The forecast's question \(forecast.question) is not in the catalog.")
+    }
+    var resolution =
+      verdictResolution(forecast)
+      ?? {
+        switch question.kind {
+        case .event:
+          EventRule(forecast: forecast, evidence: facts.evidence(for: forecast), asOf: asOf)
+            .resolve()
+        case .numeric:
+          NumericRule(
+            forecast: forecast, question: question, evidence: facts.evidence(for: forecast),
+            asOf: asOf
+          ).resolve()
+        case .binary: binaryResolution(forecast)
+        }
+      }()
+    resolution.assessments = tally(facts.evidence(for: forecast))
+    if amendedAfterClose(forecast) {
+      resolution.flags = Array(Set(resolution.flags + [.amendedAfterClose])).sorted()
+    }
+    if resolution.status == .due, resolution.needs == nil {
+      resolution.needs = needs(forecast, kind: question.kind, question: question)
+    }
+    return resolution
+  }
+
+  // MARK: - Rule 1: verdicts
+
+  private func verdictResolution(_ forecast: Forecast) -> Resolution? {
+    let all = facts.verdicts[forecast.question] ?? []
+    let own = all.filter { $0.value.forecast == forecast.id }
+    let questionWide = all.filter { $0.value.forecast == nil }
+    let (chosen, rule): (Recorded<Verdict>?, ResolutionRule) =
+      own.isEmpty ? (questionWide.last, .questionVerdict) : (own.last, .forecastVerdict)
+    guard let chosen else { return nil }
+    let verdict = chosen.value
+    let status: ForecastStatus =
+      switch verdict.outcome {
+      case .true: .true
+      case .false: .false
+      case .annulled: .annulled
+      }
+    let scope = rule == .forecastVerdict ? "this forecast" : "its question"
+    let said =
+      verdict.outcome == .annulled ? "annulled it" : "declared it \(verdict.outcome.rawValue)"
+    return Resolution(
+      forecast: forecast.id, status: status, rule: rule, resolvedOn: verdict.observed,
+      entries: [chosen.seq],
+      rationale:
+        "The editor's verdict on \(scope) (seq \(chosen.seq), settled \(verdict.observed)) \(said): \(verdict.reason)"
+    )
+  }
+
+  // MARK: - Rule 4: binary questions
+
+  private func binaryResolution(_ forecast: Forecast) -> Resolution {
+    let assessments = facts.evidence(for: forecast).filter {
+      if case .supports = $0.value.observation { return true }
+      if case .refutes = $0.value.observation { return true }
+      return false
+    }
+    let seqs = assessments.map(\.seq)
+    let balance = tally(assessments)
+    let summary =
+      balance.isEmpty ? "no assessments recorded" : "assessments so far: \(balance.summary)"
+    if let closes = forecast.closesOn, closes < asOf {
+      return Resolution(
+        forecast: forecast.id, status: .due, rule: .awaitingVerdict, entries: seqs,
+        rationale:
+          "Binary forecasts resolve only by verdict; the horizon \(closes) has passed and \(summary)."
+      )
+    }
+    let horizon = forecast.closesOn.map { " before the horizon \($0)" } ?? ""
+    return Resolution(
+      forecast: forecast.id, status: .open, rule: .windowOpen, entries: seqs,
+      rationale: "Binary forecasts resolve only by verdict; none yet\(horizon), \(summary).")
+  }
+
+  private func tally(_ evidence: [Recorded<Evidence>]) -> AssessmentTally {
+    var tally = AssessmentTally()
+    for item in evidence {
+      switch item.value.observation {
+      case .supports(let strength): tally.supports[strength, default: 0] += 1
+      case .refutes(let strength): tally.refutes[strength, default: 0] += 1
+      default: break
+      }
+    }
+    return tally
+  }
+
+  // MARK: - Flags and the to-do list
+
+  private static let closingFields = ["criteria", "window", "target", "confidence"]
+
+  private func amendedAfterClose(_ forecast: Forecast) -> Bool {
+    guard let closes = forecast.closesOn else { return false }
+    let relevant =
+      (facts.amendments[forecast.id] ?? []) + (facts.amendments[forecast.question] ?? [])
+    return relevant.contains { recorded in
+      Day(containing: recorded.recordedAt) > closes
+        && recorded.value.changes.contains { change in
+          Resolver.closingFields.contains { change.field == $0 || change.field.hasPrefix($0 + ".") }
+        }
+    }
+  }
+
+  private func needs(_ forecast: Forecast, kind: QuestionKind, question: Question) -> String {
+    switch kind {
+    case .event:
+      let end = forecast.window.map { "\($0.to)" } ?? "the window's end"
+      return
+        "evidence that the event occurred (--occurred), or had not occurred as of \(end) or later (--not-occurred), or a verdict"
+    case .numeric:
+      let at = forecast.target.map { "\($0.at)" } ?? "the target date"
+      let days = question.metric?.toleranceDays ?? 0
+      return "a value (--value) observed within \(days) days of \(at), or a verdict"
+    case .binary:
+      return "a verdict (--true, --false or --annul)"
+    }
+  }
+}
