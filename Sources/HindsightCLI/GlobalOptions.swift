@@ -68,11 +68,6 @@ struct GlobalOptions: ParsableArguments {
     }
     return date
   }
-
-  func validate() throws {
-    _ = try asOfDay()
-    _ = try knownByDate()
-  }
 }
 
 /// When to colour terminal output.
