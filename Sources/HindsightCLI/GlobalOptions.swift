@@ -52,8 +52,8 @@ struct GlobalOptions: ParsableArguments {
   func asOfDay(now: Date = Date()) throws -> Day {
     guard let asOf else { return Day(containing: now) }
     guard let day = Day(asOf) else {
-      throw ValidationError(
-        "--as-of '\(asOf)' is not a date; write it as YYYY-MM-DD, e.g. 2025-12-31.")
+      throw CLIError.invalidValue(
+        option: "--as-of", value: asOf, hint: "write a date as YYYY-MM-DD, e.g. 2025-12-31.")
     }
     return day
   }
@@ -62,9 +62,9 @@ struct GlobalOptions: ParsableArguments {
   func knownByDate(now: Date = Date()) throws -> Date {
     guard let knownBy else { return now }
     guard let date = Timestamp.parse(knownBy) else {
-      throw ValidationError(
-        "--known-by '\(knownBy)' is not a timestamp; write it as 2026-01-15T00:00:00Z or as a day, 2026-01-15."
-      )
+      throw CLIError.invalidValue(
+        option: "--known-by", value: knownBy,
+        hint: "write a UTC time as 2026-01-15T00:00:00Z, or a day, 2026-01-15 (meaning its end).")
     }
     return date
   }
