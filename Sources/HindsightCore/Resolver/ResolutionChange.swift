@@ -1,0 +1,36 @@
+/// How one forecast's resolution differs between two runs of the resolver.
+public struct ResolutionChange: Hashable, Sendable, CustomStringConvertible {
+  /// The forecast's id.
+  public var forecast: String
+  /// Before.
+  public var old: Resolution?
+  /// After.
+  public var new: Resolution?
+
+  /// Every forecast whose status, rule, flags or used entries differ, in the order of `after`.
+  public static func between(_ before: [Resolution], _ after: [Resolution]) -> [ResolutionChange] {
+    let old = Dictionary(before.map { ($0.forecast, $0) }, uniquingKeysWith: { first, _ in first })
+    var changes: [ResolutionChange] = []
+    for resolution in after {
+      let previous = old[resolution.forecast]
+      if previous?.status != resolution.status || previous?.rule != resolution.rule
+        || previous?.flags != resolution.flags || previous?.entries != resolution.entries
+      {
+        changes.append(
+          ResolutionChange(forecast: resolution.forecast, old: previous, new: resolution))
+      }
+    }
+    return changes
+  }
+
+  /// E.g. `liao-ruoxue-2025: due → true (occurred-in-window)`.
+  public var description: String {
+    let from = old?.status.rawValue ?? "(new)"
+    let to = new?.status.rawValue ?? "(gone)"
+    let rule =
+      new.map {
+        " (\($0.rule.rawValue)\($0.flags.isEmpty ? "" : "; " + $0.flags.map(\.rawValue).joined(separator: ", ")))"
+      } ?? ""
+    return "\(forecast): \(from) → \(to)\(rule)"
+  }
+}
