@@ -1,0 +1,51 @@
+import Foundation
+import GRDB
+import HindsightCore
+
+// MARK: - Catalog sync
+
+extension Ledger {
+  /// Brings the ledger's catalog in line with `catalog` and returns the entries written (see
+  /// `CatalogDiff.payloads(for:current:)`), all in one transaction. The catalog must already be
+  /// valid. When the catalog's fingerprint equals the last synced one, nothing is written and
+  /// no write transaction is opened.
+  @discardableResult
+  public func sync(_ catalog: Catalog, author: String, at date: Date) throws -> [LedgerEntry] {
+    guard CanonicalEntry.isValidAuthor(author) else { throw LedgerError.invalidAuthor(author) }
+    let fingerprint = CatalogDiff.fingerprint(of: catalog)
+    let last = try writer.read { db in try Ledger.syncedFingerprint(in: db) }
+    if last == fingerprint { return [] }
+    return try writer.write { db in
+      // Another process may have synced the same file since the read above.
+      if try Ledger.syncedFingerprint(in: db) == fingerprint { return [] }
+      let payloads = CatalogDiff.payloads(for: catalog, current: try Ledger.storedItems(in: db))
+      let texts = try payloads.map(CanonicalEntry.payloadText)
+      let written = try Ledger.insert(payloads, texts: texts, author: author, at: date, in: db)
+      try db.execute(
+        sql: """
+          INSERT INTO meta (key, value) VALUES ('catalog_fingerprint', ?)
+          ON CONFLICT (key) DO UPDATE SET value = excluded.value
+          """, arguments: [fingerprint])
+      return written
+    }
+  }
+
+  /// The catalog as the ledger knew it at `knownBy` (now when nil); see `CatalogSnapshot.fold`.
+  public func catalog(knownBy: Date? = nil) throws -> CatalogSnapshot {
+    let entries = try writer.read { db in
+      var sql = "SELECT * FROM entries WHERE kind IN ('catalog_add', 'amendment', 'withdrawal')"
+      var arguments: StatementArguments = []
+      if let knownBy {
+        sql += " AND recorded_at <= ?"
+        arguments = [Timestamp.format(knownBy)]
+      }
+      return try Row.fetchAll(db, sql: sql + " ORDER BY seq", arguments: arguments)
+        .map(Ledger.entry(from:))
+    }
+    return CatalogSnapshot.fold(entries, knownBy: knownBy)
+  }
+
+  private static func syncedFingerprint(in db: Database) throws -> String? {
+    try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'catalog_fingerprint'")
+  }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import GRDB
+import HindsightCore
+
+/// The append-only, hash-chained SQLite ledger (see docs/ledger.md).
+///
+/// A file-backed ledger is a WAL-mode `DatabasePool` with a 10-second busy timeout, so several
+/// processes can append at once: every write is one short `BEGIN IMMEDIATE` transaction that
+/// reads the chain's head inside it. The schema is created and upgraded by `LedgerMigrations`.
+public struct Ledger: Sendable {
+  /// The database connection(s).
+  let writer: any DatabaseWriter
+
+  /// How long a write waits for another process's write transaction before giving up.
+  public static let busyTimeout: TimeInterval = 10
+
+  /// Opens the ledger at `path`, creating the file and its schema when absent and applying any
+  /// migration the file lacks.
+  public init(path: String) throws {
+    var configuration = Configuration()
+    configuration.busyMode = .timeout(Ledger.busyTimeout)
+    let pool = try DatabasePool(path: path, configuration: configuration)
+    try Ledger.migrate(pool)
+    self.writer = pool
+  }
+
+  /// A fresh, empty ledger held in memory (for tests and dry runs).
+  public static func inMemory() throws -> Ledger {
+    let queue = try DatabaseQueue()
+    try Ledger.migrate(queue)
+    return Ledger(writer: queue)
+  }
+
+  init(writer: any DatabaseWriter) {
+    self.writer = writer
+  }
+
+  private static func migrate(_ writer: any DatabaseWriter) throws {
+    do {
+      try LedgerMigrations.migrator.migrate(writer)
+    } catch {
+      // Another process may have applied the same migration between our read of the applied
+      // migrations and our write; a second attempt sees its work and skips it.
+      try LedgerMigrations.migrator.migrate(writer)
+    }
+  }
+}

@@ -1,0 +1,52 @@
+import GRDB
+
+/// The ledger's schema, as numbered migrations. A migration is never edited once released;
+/// a change to the schema is a new migration appended at the end.
+enum LedgerMigrations {
+  /// Every migration, in order.
+  static var migrator: DatabaseMigrator {
+    var migrator = DatabaseMigrator()
+    migrator.registerMigration("v1-entries") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE entries (
+            seq INTEGER PRIMARY KEY,
+            recorded_at TEXT NOT NULL,
+            author TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL UNIQUE
+          );
+          CREATE INDEX entries_kind ON entries(kind, seq);
+          CREATE TRIGGER entries_no_update BEFORE UPDATE ON entries
+            BEGIN SELECT RAISE(ABORT, 'ledger entries are append-only'); END;
+          CREATE TRIGGER entries_no_delete BEFORE DELETE ON entries
+            BEGIN SELECT RAISE(ABORT, 'ledger entries are append-only'); END;
+          """)
+    }
+    migrator.registerMigration("v2-derived") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE catalog_items (
+            kind TEXT NOT NULL,
+            id TEXT NOT NULL,
+            item TEXT NOT NULL,
+            first_seq INTEGER NOT NULL REFERENCES entries(seq),
+            last_seq INTEGER NOT NULL REFERENCES entries(seq),
+            withdrawn INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (kind, id)
+          );
+          CREATE TABLE retracted (
+            seq INTEGER PRIMARY KEY REFERENCES entries(seq),
+            by_seq INTEGER NOT NULL UNIQUE REFERENCES entries(seq)
+          );
+          CREATE TABLE meta (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+          );
+          """)
+    }
+    return migrator
+  }
+}

@@ -1,0 +1,29 @@
+/// The outcome of `Ledger.verify()`.
+public struct VerifyReport: Hashable, Sendable {
+  /// Whether every check passed.
+  public var isOK: Bool { problem == nil }
+  /// The number of entries checked.
+  public var count: Int
+  /// The last entry's hash (nil for an empty ledger, or when the check stopped early).
+  public var headHash: String?
+  /// The first entry found bad, when the problem belongs to one entry.
+  public var firstBadSeq: Int64?
+  /// What is wrong, in one sentence (nil when all is well).
+  public var problem: String?
+
+  /// Creates a report.
+  public init(count: Int, headHash: String?, firstBadSeq: Int64? = nil, problem: String? = nil) {
+    self.count = count
+    self.headHash = headHash
+    self.firstBadSeq = firstBadSeq
+    self.problem = problem
+  }
+
+  /// One line for the terminal: `ok N entries, head HASH` or `entry SEQ: PROBLEM`.
+  public var summary: String {
+    if let problem {
+      return firstBadSeq.map { "entry \($0): \(problem)" } ?? problem
+    }
+    return "ok \(count) entries, head \(headHash ?? CanonicalEntry.genesisHash)"
+  }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import HindsightCore
+import Testing
+
+@testable import HindsightStore
+
+/// Several writers, each with its own connection pool (as separate processes would have),
+/// appending to one file at once.
+struct ConcurrencyTests {
+  typealias F = FictionalCatalog
+
+  @Test func concurrentAppendsAllLandOnOneChain() throws {
+    let temp = try TempLedger()
+    defer { temp.remove() }
+    _ = try Ledger(path: temp.path)
+    let writers = 4
+    let perWriter = 15
+    let failures = Failures()
+    DispatchQueue.concurrentPerform(iterations: writers) { index in
+      do {
+        let ledger = try Ledger(path: temp.path)
+        for _ in 0..<perWriter {
+          try ledger.append(F.occurred, author: "writer-\(index)", at: F.t0)
+        }
+      } catch {
+        failures.add("\(error)")
+      }
+    }
+    #expect(failures.all.isEmpty)
+    let ledger = try Ledger(path: temp.path)
+    #expect(try ledger.count() == writers * perWriter)
+    let report = try ledger.verify()
+    #expect(report.isOK)
+    #expect(report.count == writers * perWriter)
+    let authors = Dictionary(grouping: try ledger.entries(), by: \.author).mapValues(\.count)
+    #expect(authors.count == writers)
+    #expect(authors.values.allSatisfy { $0 == perWriter })
+  }
+}
+
+/// A thread-safe list of error messages.
+final class Failures: @unchecked Sendable {
+  private let lock = NSLock()
+  private var messages: [String] = []
+
+  func add(_ message: String) {
+    lock.lock()
+    defer { lock.unlock() }
+    messages.append(message)
+  }
+
+  var all: [String] {
+    lock.lock()
+    defer { lock.unlock() }
+    return messages
+  }
+}

@@ -1,0 +1,110 @@
+import Foundation
+import HindsightCore
+import Testing
+
+@testable import HindsightStore
+
+/// `verify()` on good and tampered ledgers, and agreement with scripts/verify_ledger.py.
+struct VerifyTests {
+  typealias F = FictionalCatalog
+
+  static func filled(_ ledger: Ledger) throws {
+    try ledger.sync(F.catalog, author: "sync", at: F.t0)
+    try ledger.append(F.occurred, author: "fictional-editor", at: F.day(1))
+    try ledger.append(
+      .retraction(Retraction(seq: 7, reason: "Fictional.")), author: "e", at: F.day(2))
+  }
+
+  @Test func goodLedgerPasses() throws {
+    let ledger = try Ledger.inMemory()
+    #expect(try ledger.verify() == VerifyReport(count: 0, headHash: nil))
+    try Self.filled(ledger)
+    let report = try ledger.verify()
+    #expect(report.isOK)
+    #expect(report.count == 8)
+    #expect(report.headHash == (try ledger.head()?.hash))
+    #expect(report.summary == "ok 8 entries, head \(report.headHash!)")
+  }
+
+  @Test func appendOnlyTriggersRefuseEdits() throws {
+    let ledger = try Ledger.inMemory()
+    try Self.filled(ledger)
+    #expect(throws: (any Error).self) {
+      try ledger.writer.write { try $0.execute(sql: "DELETE FROM entries WHERE seq = 8") }
+    }
+    #expect(throws: (any Error).self) {
+      try ledger.writer.write { try $0.execute(sql: "UPDATE entries SET author = 'x'") }
+    }
+  }
+
+  @Test func tamperedPayloadIsNamed() throws {
+    let ledger = try Ledger.inMemory()
+    try Self.filled(ledger)
+    try ledger.tamper(
+      "UPDATE entries SET payload = replace(payload, 'announced', 'denied') WHERE seq = 7")
+    let report = try ledger.verify()
+    #expect(report.firstBadSeq == 7)
+    #expect(report.summary == "entry 7: stored hash does not match its contents")
+  }
+
+  @Test func tamperedHashIsNamed() throws {
+    let ledger = try Ledger.inMemory()
+    try Self.filled(ledger)
+    try ledger.tamper(
+      "UPDATE entries SET hash = '\(String(repeating: "a", count: 64))' WHERE seq = 4")
+    #expect(try ledger.verify().firstBadSeq == 4)
+  }
+
+  @Test func rehashedButNonCanonicalPayloadIsNamed() throws {
+    let ledger = try Ledger.inMemory()
+    try ledger.append(.withdrawal(forecast: "f"), author: "a", at: F.t0)
+    let text = #"{"type":"withdrawal", "forecast":"f"}"#
+    let hash = CanonicalEntry.hash(
+      prevHash: CanonicalEntry.genesisHash, seq: 1, recordedAt: Timestamp.format(F.t0),
+      author: "a", kind: "withdrawal", payloadText: text)
+    try ledger.tamper("UPDATE entries SET payload = '\(text)', hash = '\(hash)' WHERE seq = 1")
+    #expect(try ledger.verify().summary == "entry 1: payload text is not in canonical form")
+  }
+
+  @Test func tamperedDerivedTableIsNamed() throws {
+    let ledger = try Ledger.inMemory()
+    try Self.filled(ledger)
+    try ledger.tamper("UPDATE catalog_items SET withdrawn = 1 WHERE id = 'ada-revenue-2024'")
+    let report = try ledger.verify()
+    #expect(report.firstBadSeq == 6)
+    #expect(report.problem?.contains("catalog_items") == true)
+    try ledger.tamper("UPDATE catalog_items SET withdrawn = 0")
+    try ledger.tamper("DELETE FROM retracted")
+    #expect(try ledger.verify().firstBadSeq == 8)
+  }
+
+  @Test func pythonVerifierAgrees() throws {
+    let temp = try TempLedger()
+    defer { temp.remove() }
+    let ledger = try Ledger(path: temp.path)
+    try Self.filled(ledger)
+    let good = try runScript(temp.path)
+    #expect(good.status == 0)
+    #expect(good.output == (try ledger.verify().summary) + "\n")
+    try ledger.tamper(
+      "UPDATE entries SET payload = replace(payload, 'announced', 'denied') WHERE seq = 7")
+    let bad = try runScript(temp.path)
+    #expect(bad.status == 1)
+    #expect(bad.output == (try ledger.verify().summary) + "\n")
+  }
+
+  private func runScript(_ path: String) throws -> (status: Int32, output: String) {
+    let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("scripts/verify_ledger.py")
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["python3", script.path, path]
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    try process.run()
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+  }
+}
