@@ -1,0 +1,59 @@
+/// Forecasts that share one (p, pLow, pHigh), with how many came true and false.
+///
+/// Tallying first and summing over the sorted tallies makes every score independent of the
+/// order of the input, exactly (not merely up to rounding).
+struct ForecastGroup: Hashable, Sendable {
+  /// The identity of the group.
+  struct Key: Hashable, Sendable, Comparable {
+    var p: Double
+    var pLow: Double?
+    var pHigh: Double?
+
+    static func < (lhs: Key, rhs: Key) -> Bool {
+      if lhs.p != rhs.p { return lhs.p < rhs.p }
+      let lowL = lhs.pLow ?? -1
+      let lowR = rhs.pLow ?? -1
+      if lowL != lowR { return lowL < lowR }
+      return (lhs.pHigh ?? -1) < (rhs.pHigh ?? -1)
+    }
+  }
+
+  var key: Key
+  var falses = 0
+  var trues = 0
+
+  var count: Int { falses + trues }
+  var isScaleDerived: Bool { key.pLow != nil || key.pHigh != nil }
+  /// The p used for the sensitivity range's low end (p itself when not scale-derived).
+  var lowP: Double { isScaleDerived ? (key.pLow ?? key.p) : key.p }
+  /// The p used for the sensitivity range's high end (p itself when not scale-derived).
+  var highP: Double { isScaleDerived ? (key.pHigh ?? key.p) : key.p }
+
+  /// Σ (p − o)² over the group's forecasts when every one of them says `p`.
+  func squaredErrorSum(at p: Double) -> Double {
+    Double(trues) * (1 - p) * (1 - p) + Double(falses) * p * p
+  }
+}
+
+extension Scoring {
+  /// Tallies forecasts by (p, pLow, pHigh) and returns the groups in ascending key order.
+  static func tally(_ forecasts: [ScoredForecast]) -> [ForecastGroup] {
+    var groups: [ForecastGroup.Key: ForecastGroup] = [:]
+    for forecast in forecasts {
+      precondition(isProbability(forecast.p), "p must be in [0, 1], got \(forecast.p)")
+      precondition(
+        forecast.pLow.map(isProbability) ?? true && forecast.pHigh.map(isProbability) ?? true,
+        "interval ends must be in [0, 1], got \(String(describing: forecast.pLow))"
+          + "–\(String(describing: forecast.pHigh))")
+      let key = ForecastGroup.Key(p: forecast.p, pLow: forecast.pLow, pHigh: forecast.pHigh)
+      if forecast.outcome {
+        groups[key, default: ForecastGroup(key: key)].trues += 1
+      } else {
+        groups[key, default: ForecastGroup(key: key)].falses += 1
+      }
+    }
+    return groups.values.sorted { $0.key < $1.key }
+  }
+
+  private static func isProbability(_ value: Double) -> Bool { value >= 0 && value <= 1 }
+}

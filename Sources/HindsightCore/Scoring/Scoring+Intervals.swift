@@ -1,0 +1,79 @@
+extension Scoring {
+  /// The Wilson (1927) score interval for `successes` out of `trials`, clamped to [0, 1];
+  /// `nil` when there are no trials.
+  ///
+  /// With p̂ = k/n: centre (p̂ + z²/2n) / (1 + z²/n), half-width
+  /// z / (1 + z²/n) · √(p̂(1 − p̂)/n + z²/4n²).
+  public static func wilsonInterval(successes: Int, trials: Int, z: Double = z95) -> Interval? {
+    guard trials > 0 else { return nil }
+    let n = Double(trials)
+    let share = Double(successes) / n
+    let z2 = z * z
+    let denominator = 1 + z2 / n
+    let centre = (share + z2 / (2 * n)) / denominator
+    let half = z / denominator * (share * (1 - share) / n + z2 / (4 * n * n)).squareRoot()
+    return Interval(low: Swift.max(0, centre - half), high: Swift.min(1, centre + half))
+  }
+
+  /// The `q`-quantile (q in [0, 1]) of ascending `sorted` values by linear interpolation
+  /// between order statistics, as numpy.percentile's default (`linear`) method:
+  /// h = (count − 1)·q, value = x[⌊h⌋] + (h − ⌊h⌋)(x[⌊h⌋ + 1] − x[⌊h⌋]).
+  public static func percentile(sorted: [Double], _ q: Double) -> Double? {
+    guard !sorted.isEmpty else { return nil }
+    let h = Double(sorted.count - 1) * q
+    let below = Int(h.rounded(.down))
+    let above = Swift.min(below + 1, sorted.count - 1)
+    return sorted[below] + (h - Double(below)) * (sorted[above] - sorted[below])
+  }
+
+  /// The 95% interval of the Brier score: a percentile bootstrap below
+  /// ``normalApproximationMinimum`` forecasts, the normal approximation from there on.
+  static func brierInterval(groups: [ForecastGroup], brier: Double, count: Int) -> BrierInterval {
+    if count < normalApproximationMinimum {
+      return bootstrapBrierInterval(squaredErrors: squaredErrors(groups))
+    }
+    var deviations = 0.0
+    for group in groups {
+      let whenTrue = (1 - group.key.p) * (1 - group.key.p) - brier
+      let whenFalse = group.key.p * group.key.p - brier
+      deviations += Double(group.trues) * whenTrue * whenTrue
+      deviations += Double(group.falses) * whenFalse * whenFalse
+    }
+    let n = Double(count)
+    let sd = (deviations / (n - 1)).squareRoot()  // sample sd, ddof = 1
+    let half = z95 * sd / n.squareRoot()
+    return BrierInterval(
+      low: Swift.max(0, brier - half), high: Swift.min(1, brier + half), method: .normal)
+  }
+
+  /// The squared errors in canonical order: groups ascending, within a group false then true.
+  static func squaredErrors(_ groups: [ForecastGroup]) -> [Double] {
+    var errors: [Double] = []
+    for group in groups {
+      let p = group.key.p
+      errors += repeatElement(p * p, count: group.falses)
+      errors += repeatElement((1 - p) * (1 - p), count: group.trues)
+    }
+    return errors
+  }
+
+  /// The percentile-bootstrap 95% interval of the mean of `squaredErrors`: 2,000 resamples
+  /// of size n drawn with SplitMix64 from ``bootstrapSeed``, then the 2.5th and 97.5th
+  /// percentiles of the resample means (``percentile(sorted:_:)``).
+  public static func bootstrapBrierInterval(squaredErrors: [Double]) -> BrierInterval {
+    precondition(!squaredErrors.isEmpty, "the bootstrap needs at least one forecast")
+    var generator = SplitMix64(seed: bootstrapSeed)
+    let count = squaredErrors.count
+    var means: [Double] = []
+    means.reserveCapacity(bootstrapResamples)
+    for _ in 0..<bootstrapResamples {
+      var sum = 0.0
+      for _ in 0..<count { sum += squaredErrors[generator.nextIndex(below: count)] }
+      means.append(sum / Double(count))
+    }
+    means.sort()
+    return BrierInterval(
+      low: percentile(sorted: means, 0.025) ?? 0, high: percentile(sorted: means, 0.975) ?? 0,
+      method: .bootstrap)
+  }
+}

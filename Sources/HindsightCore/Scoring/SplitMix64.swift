@@ -1,0 +1,36 @@
+/// Steele, Lea & Flood's SplitMix64 generator: a small, fast, fixed-seed PRNG so the
+/// bootstrap gives the same interval on every machine and every run.
+///
+/// Each step adds 0x9E3779B97F4A7C15 to the state and mixes it with the variant-13
+/// finaliser (shifts 30, 27, 31; multipliers 0xBF58476D1CE4E5B9 and 0x94D049BB133111EB).
+public struct SplitMix64: RandomNumberGenerator, Sendable {
+  private var state: UInt64
+
+  /// Creates a generator whose first output is derived from `seed`.
+  public init(seed: UInt64) {
+    state = seed
+  }
+
+  /// Returns the next 64 random bits.
+  public mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+
+  /// Returns an index uniform in `0..<count`: the next output modulo `count`, drawing again
+  /// while the output is at or above 2⁶⁴ − (2⁶⁴ mod `count`), so there is no modulo bias.
+  public mutating func nextIndex(below count: Int) -> Int {
+    precondition(count > 0, "nextIndex(below:) needs a positive count, got \(count)")
+    let bound = UInt64(count)
+    let remainder = (0 &- bound) % bound  // 2⁶⁴ mod bound
+    while true {
+      let x = next()
+      if remainder == 0 || x < 0 &- remainder {
+        return Int(x % bound)
+      }
+    }
+  }
+}
