@@ -1,0 +1,1 @@
+// The command-line tests target; its tests are added separately.
