@@ -1,1 +1,0 @@
-// The command-line tests target; its tests are added separately.
