@@ -17,6 +17,10 @@ extension HindsightCommand {
         prints every problem on its own line to standard error, as FILE:LINE:COLUMN: message \
         (hint: …), then a count, and exits with status 1. docs/catalog-validation.md lists \
         every message with an example.
+
+        Examples:
+          hindsight check                   checks ./predictions.yaml
+          hindsight check drafts/new.yaml   checks another file
         """
     )
 

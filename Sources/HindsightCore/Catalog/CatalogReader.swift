@@ -127,10 +127,15 @@ struct CatalogReader {
       return nil
     }
     let allowed = Set("0123456789+-.eE")
-    guard case .scalar(let scalar) = node, scalar.style == .plain || scalar.style == .any,
-      !digits.isEmpty, digits.allSatisfy({ allowed.contains($0) }), let value = Double(digits)
+    guard !digits.isEmpty, digits.allSatisfy({ allowed.contains($0) }), let value = Double(digits)
     else {
       report(node, "\(field) '\(text)' is not a number", hint: "write a plain number, e.g. 0.75")
+      return nil
+    }
+    guard !node.isQuoted else {
+      report(
+        node, "\(field) '\(text)' is in quotes, so it is text, not a number",
+        hint: "remove the quotes")
       return nil
     }
     guard value.isFinite else {
@@ -147,10 +152,14 @@ struct CatalogReader {
       return nil
     }
     guard let text = scalarText(node, field: key, in: fields.label) else { return nil }
-    guard case .scalar(let scalar) = node, scalar.style == .plain || scalar.style == .any,
-      let value = Int(text.replacingOccurrences(of: "_", with: ""))
-    else {
+    guard let value = Int(text.replacingOccurrences(of: "_", with: "")) else {
       report(node, "\(key) '\(text)' is not a whole number")
+      return nil
+    }
+    guard !node.isQuoted else {
+      report(
+        node, "\(key) '\(text)' is in quotes, so it is text, not a number",
+        hint: "remove the quotes")
       return nil
     }
     return value

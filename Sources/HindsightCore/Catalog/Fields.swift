@@ -37,6 +37,12 @@ extension Node {
     return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
   }
 
+  /// Whether the node is a quoted or block scalar (so YAML reads it as text, never a number).
+  var isQuoted: Bool {
+    guard case .scalar(let scalar) = self else { return false }
+    return scalar.style != .plain && scalar.style != .any
+  }
+
   /// How problems describe the node's type: `text`, `a list` or `a mapping`.
   var typeName: String {
     switch self {

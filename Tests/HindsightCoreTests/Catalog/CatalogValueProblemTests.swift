@@ -42,6 +42,28 @@ import Testing
     #expect(problems == [F.problem(71, 14, "p 'nan' is not a finite number")])
   }
 
+  @Test func notANumber() throws {
+    let problems = try F.problems(replacing: "p: 0.6", with: "p: high")
+    #expect(
+      problems == [
+        F.problem(71, 14, "p 'high' is not a number", hint: "write a plain number, e.g. 0.75")
+      ])
+  }
+
+  @Test func quotedNumber() throws {
+    let problems = try F.problems(replacing: "p: 0.6", with: "p: '0.6'")
+    #expect(
+      problems == [
+        F.problem(
+          71, 14, "p '0.6' is in quotes, so it is text, not a number", hint: "remove the quotes")
+      ])
+  }
+
+  @Test func notAWholeNumber() throws {
+    let problems = try F.problems(replacing: "tolerance_days: 31", with: "tolerance_days: 7.5")
+    #expect(problems == [F.problem(83, 23, "tolerance_days '7.5' is not a whole number")])
+  }
+
   @Test func dateNotInFormat() throws {
     let problems = try F.problems(
       replacing: "said_on: 2030-03-14\n        quote: 我",
