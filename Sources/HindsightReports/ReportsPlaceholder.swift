@@ -1,0 +1,1 @@
+// The reports target; its sources are added separately.

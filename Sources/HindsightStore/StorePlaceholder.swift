@@ -1,0 +1,1 @@
+// The ledger store target; its sources are added separately.

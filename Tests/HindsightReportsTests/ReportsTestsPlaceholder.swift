@@ -1,0 +1,1 @@
+// The reports tests target; its tests are added separately.

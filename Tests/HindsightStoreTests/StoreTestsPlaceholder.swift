@@ -1,0 +1,1 @@
+// The store tests target; its tests are added separately.
