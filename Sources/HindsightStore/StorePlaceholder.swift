@@ -1,1 +1,0 @@
-// The ledger store target; its sources are added separately.

@@ -1,1 +1,0 @@
-// The store tests target; its tests are added separately.
