@@ -1,0 +1,1 @@
+// Tests for the SQLite ledger are added with the store.
