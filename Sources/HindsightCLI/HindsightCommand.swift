@@ -13,7 +13,7 @@ public struct HindsightCommand: AsyncParsableCommand {
       Start with `hindsight ls` to see the forecasts, `hindsight show ID` for one of them.
       """,
     version: "0.1.0",
-    subcommands: []
+    subcommands: [Forecasts.self, Show.self]
   )
 
   public init() {}
