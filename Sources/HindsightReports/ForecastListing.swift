@@ -33,11 +33,11 @@ public enum ForecastListing {
   }
 
   /// The terminal table: id, speaker, claim, window/date, p, status. The claim narrows first
-  /// when the terminal is too narrow, then the speaker.
+  /// when the terminal is too narrow, then the speaker; the id is cut last of all.
   public static func table(_ rows: [ForecastRow]) -> TextTable {
     TextTable(
       columns: [
-        TextTable.Column("id", minWidth: 12),
+        TextTable.Column("id", keepWhole: true),
         TextTable.Column("speaker", flexible: true, minWidth: 6),
         TextTable.Column("claim", flexible: true, minWidth: 8),
         TextTable.Column("window/date"),

@@ -2,8 +2,8 @@
 ///
 /// Columns are separated by two spaces. When the natural width exceeds `maxWidth`, the widest
 /// flexible column (the rightmost of equals) is narrowed one cell at a time (its cells truncated with `…`) until the
-/// table fits or every flexible column is at its minimum; then any column is narrowed the same
-/// way, down to one cell. As a last resort each line is cut to `maxWidth`, so no rendered line
+/// table fits or every flexible column is at its minimum; then any column not marked
+/// `keepWhole` is narrowed the same way, down to one cell, then the `keepWhole` ones. As a last resort each line is cut to `maxWidth`, so no rendered line
 /// is ever wider than `maxWidth` cells.
 public struct TextTable: Sendable {
   /// One column: its header, alignment and whether it may be narrowed first.
@@ -16,16 +16,20 @@ public struct TextTable: Sendable {
     public var flexible: Bool
     /// The narrowest this column becomes while flexible columns are being narrowed.
     public var minWidth: Int
+    /// Whether this column (e.g. ids a reader copies) is narrowed only after every other
+    /// column is one cell wide.
+    public var keepWhole: Bool
 
     /// Creates a column.
     public init(
       _ header: String, alignment: DisplayWidth.Alignment = .left, flexible: Bool = false,
-      minWidth: Int = 8
+      minWidth: Int = 8, keepWhole: Bool = false
     ) {
       self.header = header
       self.alignment = alignment
       self.flexible = flexible
       self.minWidth = minWidth
+      self.keepWhole = keepWhole
     }
   }
 
@@ -57,6 +61,10 @@ public struct TextTable: Sendable {
     while excess() > 0 {
       if let index = widest(
         in: widths, where: { columns[$0].flexible && widths[$0] > columns[$0].minWidth })
+      {
+        widths[index] -= 1
+      } else if let index = widest(
+        in: widths, where: { !columns[$0].keepWhole && widths[$0] > 1 })
       {
         widths[index] -= 1
       } else if let index = widest(in: widths, where: { widths[$0] > 1 }) {

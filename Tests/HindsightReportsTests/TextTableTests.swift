@@ -79,3 +79,19 @@ private let table = TextTable(
     styled.render(maxWidth: nil) { row, column, text in row == nil ? text : "<\(text)>" }
       == ["a    b", "<x y>  <z>"])
 }
+
+@Test func keepWholeColumnsNarrowLast() {
+  let keeping = TextTable(
+    columns: [
+      TextTable.Column("id", keepWhole: true),
+      TextTable.Column("speaker", flexible: true, minWidth: 4),
+      TextTable.Column("p", alignment: .right),
+    ],
+    rows: table.rows)
+  // Natural [10, 20, 4]; at 20 cells the speaker stops at 4 (22 in all), then the widest
+  // column other than id narrows, the rightmost of equals first: p 3, speaker 3.
+  #expect(keeping.columnWidths(maxWidth: 20) == [10, 3, 3])
+  // At 16 speaker and p are one cell each (10 + 2 + 1 + 2 + 1); only below that does id narrow.
+  #expect(keeping.columnWidths(maxWidth: 16) == [10, 1, 1])
+  #expect(keeping.columnWidths(maxWidth: 15) == [9, 1, 1])
+}
