@@ -14,7 +14,7 @@ public struct HindsightCommand: AsyncParsableCommand {
       Start with `hindsight ls` to see the forecasts, `hindsight show ID` for one of them.
       """,
     version: "0.1.0",
-    subcommands: [Check.self]
+    subcommands: [Check.self, Forecasts.self, Show.self]
   )
 
   public init() {}

@@ -1,0 +1,103 @@
+import ArgumentParser
+import Foundation
+import HindsightCore
+import HindsightReports
+
+extension HindsightCommand {
+  /// `hindsight forecasts` (alias `ls`): the list of forecasts, filtered.
+  struct Forecasts: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "forecasts",
+      abstract:
+        "List forecasts: who said what, when it closes, how sure they were, and its status.",
+      discussion: """
+        Each row is one forecast from the catalog: its id (use it with `hindsight show`), the \
+        speaker, the claim, the window or date it is judged at, the probability p that the \
+        claim is true, and its status at --as-of: open (window not closed), due (closed, \
+        waiting for evidence or a verdict), true, false or annulled.
+
+        Filters combine: a forecast must match every filter given, and any of the values \
+        of a repeated filter. The table fits the terminal by shortening claims; use \
+        --format json or csv for the full text.
+
+        Examples:
+          hindsight ls
+          hindsight ls --speaker kai-fu-lee --status due
+          hindsight forecasts --tag autonomous-driving --due-before 2026-01-01 --format csv
+        """,
+      aliases: ["ls"]
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(
+      name: .long,
+      help: ArgumentHelp("Only this speaker's forecasts (repeatable).", valueName: "id"))
+    var speaker: [String] = []
+
+    @Option(
+      name: .long,
+      help: ArgumentHelp(
+        "Only forecasts with this status: open, due, true, false or annulled (repeatable).",
+        valueName: "status"))
+    var status: [StatusOption] = []
+
+    @Option(
+      name: .long,
+      help: ArgumentHelp(
+        "Only forecasts whose question has this tag (repeatable).", valueName: "tag"))
+    var tag: [String] = []
+
+    @Option(
+      name: .customLong("due-before"),
+      help: ArgumentHelp(
+        "Only forecasts whose window closes (or numeric date falls) before this day.",
+        valueName: "YYYY-MM-DD"))
+    var dueBefore: String?
+
+    @Option(
+      name: .long, help: ArgumentHelp("Output format: table, json or csv.", valueName: "format"))
+    var format: ListFormat = .table
+
+    func run() async throws {
+      let catalog = try loadCatalog(global)
+      let asOf = try global.asOfDay()
+      let filter = try makeFilter(catalog: catalog)
+      let rows = ForecastListing.rows(catalog: catalog, filter: filter) {
+        ForecastState(status: DateStatus.status(of: $0, asOf: asOf))
+      }
+      switch format {
+      case .json: print(try ForecastListing.json(rows), terminator: "")
+      case .csv: print(ForecastListing.csv(rows), terminator: "")
+      case .table:
+        let style = Terminal.style(color: Terminal.useColor(global.color))
+        let lines = ForecastListing.table(rows).render(maxWidth: Terminal.width()) {
+          row, column, text in
+          guard let row, column == ForecastListing.statusColumn else {
+            return row == nil ? style.apply(.heading, text) : text
+          }
+          return style.apply(.status(rows[row].state.status), text)
+        }
+        print(lines.joined(separator: "\n"))
+      }
+    }
+
+    /// The filter the options describe, after checking speaker ids and the date.
+    func makeFilter(catalog: Catalog) throws -> ForecastFilter {
+      let known = catalog.speakers.map(\.id)
+      for id in speaker where !known.contains(id) {
+        throw LookupError.unknownSpeaker(id, closest: ClosestMatch.closest(to: id, in: known))
+      }
+      var before: Day?
+      if let dueBefore {
+        guard let day = Day(dueBefore) else {
+          throw LookupError.badDate(option: "--due-before", value: dueBefore)
+        }
+        before = day
+      }
+      return ForecastFilter(
+        speakers: Set(speaker), statuses: Set(status.map(\.status)), tags: Set(tag),
+        dueBefore: before)
+    }
+  }
+}

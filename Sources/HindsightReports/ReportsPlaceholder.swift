@@ -1,1 +1,0 @@
-// The reports target; its sources are added separately.

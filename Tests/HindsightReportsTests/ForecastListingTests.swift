@@ -1,0 +1,131 @@
+import HindsightCore
+import HindsightReports
+import Testing
+
+private func ids(_ filter: ForecastFilter) -> [String] {
+  ForecastListing.rows(
+    catalog: FictionalCatalog.catalog, filter: filter, state: FictionalCatalog.state
+  )
+  .map(\.id)
+}
+
+@Test func rowsFollowCatalogOrderAndFiltersCombine() {
+  #expect(
+    ids(ForecastFilter()) == [
+      "wang-robot-taxis-2031", "ada-widget-revenue", "ada-robot-taxis-2030",
+    ])
+  #expect(
+    ids(ForecastFilter(speakers: ["ada-example"])) == [
+      "ada-widget-revenue", "ada-robot-taxis-2030",
+    ])
+  #expect(ids(ForecastFilter(statuses: [.due])) == ["ada-robot-taxis-2030"])
+  #expect(
+    ids(ForecastFilter(tags: ["transport"])) == ["wang-robot-taxis-2031", "ada-robot-taxis-2030"])
+  #expect(
+    ids(ForecastFilter(speakers: ["ada-example"], tags: ["transport"])) == ["ada-robot-taxis-2030"])
+  #expect(ids(ForecastFilter(statuses: [.true, .false])) == [])
+}
+
+@Test func dueBeforeIsStrict() {
+  // Two forecasts close on 2031-12-31, one on 2030-09-30.
+  #expect(ids(ForecastFilter(dueBefore: Day("2031-12-31")!)) == ["ada-robot-taxis-2030"])
+  #expect(ids(ForecastFilter(dueBefore: Day("2032-01-01")!)).count == 3)
+  #expect(ids(ForecastFilter(dueBefore: Day("2030-09-30")!)) == [])
+}
+
+@Test func tableFitsOneHundredColumns() {
+  let rows = ForecastListing.rows(catalog: FictionalCatalog.catalog, state: FictionalCatalog.state)
+  // Expected lines produced with Python's `wcwidth` from the column widths the narrowing rule
+  // gives by hand (claim 71 → 18 and speaker 20 → 19 cells, 100 in all).
+  #expect(
+    ForecastListing.table(rows).render(maxWidth: 100) == [
+      "id                     speaker              claim               window/date                p  status",
+      "wang-robot-taxis-2031  王小明 Wang Xiaomi…  Robot taxis carry…  2031                    0.75  open",
+      "ada-widget-revenue     Ada Example          Widget revenue fo…  at 2031-12-31           0.60  open",
+      "ada-robot-taxis-2030   Ada Example          Robot taxis run i…  2030-06-01..2030-09-30  0.20  due",
+    ])
+}
+
+@Test func jsonHasTheSpecFieldsSortedWithNulls() throws {
+  let rows = ForecastListing.rows(
+    catalog: FictionalCatalog.catalog, filter: ForecastFilter(speakers: ["wang-xiaoming"]),
+    state: FictionalCatalog.state)
+  // Expected text from Python: json.dumps([row], indent=2, sort_keys=True,
+  // ensure_ascii=False, separators=(",", " : ")).
+  let expected = """
+    [
+      {
+        "at" : null,
+        "claim" : "Robot taxis carry paying passengers in at least ten cities during 2031.",
+        "id" : "wang-robot-taxis-2031",
+        "kind" : "event",
+        "outcome" : null,
+        "p" : 0.75,
+        "p_basis" : "scale",
+        "question" : "robot-taxis-everywhere",
+        "quote" : "我预计明年机器人出租车会遍布十座城市。",
+        "quote_en" : "I expect robot taxis in ten cities next year.",
+        "resolved_on" : null,
+        "said_on" : "2030-03-01",
+        "source" : "example-summit-2030",
+        "speaker" : "wang-xiaoming",
+        "speaker_name" : "王小明",
+        "status" : "open",
+        "tags" : [
+          "transport",
+          "robots"
+        ],
+        "window_from" : "2031-01-01",
+        "window_to" : "2031-12-31"
+      }
+    ]
+
+    """
+  #expect(try ForecastListing.json(rows) == expected)
+}
+
+@Test func csvQuotesPerRFC4180() {
+  let rows = ForecastListing.rows(
+    catalog: FictionalCatalog.catalog, filter: ForecastFilter(tags: ["finance"]),
+    state: FictionalCatalog.state)
+  // Expected text from Python's csv.writer(lineterminator="\r\n").
+  let expected =
+    "id,question,kind,speaker,speaker_name,source,said_on,quote,quote_en,claim,window_from,"
+    + "window_to,at,p,p_basis,tags,status,outcome,resolved_on\r\n"
+    + "ada-widget-revenue,widget-revenue-2031,numeric,ada-example,Ada Example,example-summit-2030,"
+    + "2030-03-01,\"Widget revenue will \"\"pass\"\" 2 billion.\",\"Widget revenue will \"\"pass\"\" 2 billion.\","
+    + "\"Widget revenue for 2031 is at least 2,000,000,000 CNY.\",,,2031-12-31,0.6,stated,finance,"
+    + "open,,\r\n"
+  #expect(ForecastListing.csv(rows) == expected)
+}
+
+@Test func csvTagsAreSemicolonSeparated() {
+  let rows = ForecastListing.rows(
+    catalog: FictionalCatalog.catalog, filter: ForecastFilter(speakers: ["wang-xiaoming"]),
+    state: FictionalCatalog.state)
+  #expect(ForecastListing.csv(rows).contains(",transport;robots,open,,\r\n"))
+}
+
+@Test func csvWriterFields() {
+  #expect(CSVWriter.field("plain") == "plain")
+  #expect(CSVWriter.field("") == "")
+  #expect(CSVWriter.field("a,b") == "\"a,b\"")
+  #expect(CSVWriter.field("say \"hi\"") == "\"say \"\"hi\"\"\"")
+  #expect(CSVWriter.field("two\nlines") == "\"two\nlines\"")
+  #expect(CSVWriter.field(" padded") == "\" padded\"")
+  #expect(CSVWriter.record(["a", "b,c"]) == "a,\"b,c\"\r\n")
+}
+
+@Test func closestMatchSuggestsANearId() {
+  #expect(ClosestMatch.editDistance("kitten", "sitting") == 3)  // the textbook example
+  #expect(
+    ClosestMatch.closest(to: "ada-exampel", in: ["wang-xiaoming", "ada-example"]) == "ada-example")
+  #expect(ClosestMatch.closest(to: "zzz", in: ["wang-xiaoming", "ada-example"]) == nil)
+}
+
+@Test func probabilityFormatHasTwoDecimals() {
+  #expect(ProbabilityFormat.twoDecimals(0.75) == "0.75")
+  #expect(ProbabilityFormat.twoDecimals(0.6) == "0.60")
+  #expect(ProbabilityFormat.twoDecimals(0.05) == "0.05")
+  #expect(ProbabilityFormat.twoDecimals(1) == "1.00")
+}

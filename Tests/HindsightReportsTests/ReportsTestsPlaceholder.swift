@@ -1,1 +1,0 @@
-// The reports tests target; its tests are added separately.
