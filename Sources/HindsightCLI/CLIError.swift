@@ -5,8 +5,6 @@ import Foundation
 enum CLIError: LocalizedError, Equatable {
   /// An option's value could not be used.
   case invalidValue(option: String, value: String, hint: String)
-  /// An id that is not in the catalog or ledger.
-  case unknownID(kind: String, id: String, suggestion: String?)
   /// The catalog has problems, so nothing was synced or done.
   case invalidCatalog(path: String, problems: [String])
   /// A rule about combining options was broken.
@@ -16,9 +14,6 @@ enum CLIError: LocalizedError, Equatable {
     switch self {
     case .invalidValue(let option, let value, let hint):
       return "\(option) '\(value)' is not valid: \(hint)"
-    case .unknownID(let kind, let id, let suggestion):
-      let hint = suggestion.map { " Did you mean '\($0)'?" } ?? ""
-      return "There is no \(kind) '\(id)'.\(hint)"
     case .invalidCatalog(let path, let problems):
       let count = problems.count == 1 ? "1 problem" : "\(problems.count) problems"
       return

@@ -60,24 +60,22 @@ extension HindsightCommand {
     var format: ListFormat = .table
 
     func run() async throws {
-      let catalog = try loadCatalog(global)
-      let asOf = try global.asOfDay()
+      let workspace = try Workspace.open(global)
+      let catalog = try workspace.catalogAtCut()
       let filter = try makeFilter(catalog: catalog)
+      let states = try workspace.states()
       let rows = ForecastListing.rows(catalog: catalog, filter: filter) {
-        ForecastState(status: DateStatus.status(of: $0, asOf: asOf))
+        states[$0.id] ?? ForecastState(status: .open)
       }
       switch format {
       case .json: print(try ForecastListing.json(rows), terminator: "")
       case .csv: print(ForecastListing.csv(rows), terminator: "")
       case .table:
         let style = Terminal.style(color: Terminal.useColor(global.color))
-        let lines = ForecastListing.table(rows).render(maxWidth: Terminal.width()) {
-          row, column, text in
-          guard let row, column == ForecastListing.statusColumn else {
-            return row == nil ? style.apply(.heading, text) : text
-          }
-          return style.apply(.status(rows[row].state.status), text)
-        }
+        let lines = ForecastListing.table(rows).render(
+          maxWidth: Terminal.width(),
+          style: style.tableCells(
+            statusColumn: ForecastListing.statusColumn, statuses: rows.map(\.state.status)))
         print(lines.joined(separator: "\n"))
       }
     }
@@ -86,7 +84,7 @@ extension HindsightCommand {
     func makeFilter(catalog: Catalog) throws -> ForecastFilter {
       let known = catalog.speakers.map(\.id)
       for id in speaker where !known.contains(id) {
-        throw LookupError.unknownSpeaker(id, closest: ClosestMatch.closest(to: id, in: known))
+        throw LookupError.unknownSpeaker(id, closest: EditDistance.closest(to: id, in: known))
       }
       var before: Day?
       if let dueBefore {

@@ -14,7 +14,10 @@ public struct HindsightCommand: AsyncParsableCommand {
       Start with `hindsight ls` to see the forecasts, `hindsight show ID` for one of them.
       """,
     version: "0.1.0",
-    subcommands: [Check.self, Forecasts.self, Show.self]
+    subcommands: [
+      Check.self, Forecasts.self, Show.self, Evidence.self, VerdictCommand.self, Retract.self,
+      Resolve.self, Verify.self,
+    ]
   )
 
   public init() {}

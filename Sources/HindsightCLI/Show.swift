@@ -29,21 +29,54 @@ extension HindsightCommand {
     var id: String
 
     func run() async throws {
-      let catalog = try loadCatalog(global)
-      let asOf = try global.asOfDay()
-      let state: (Forecast) -> ForecastState = {
-        ForecastState(status: DateStatus.status(of: $0, asOf: asOf))
+      let workspace = try Workspace.open(global)
+      let catalog = try workspace.catalogAtCut()
+      let entries = try workspace.ledger.entries(knownBy: workspace.knownBy)
+      let resolutions = try workspace.resolutions(entries: entries)
+      let byID = Dictionary(uniqueKeysWithValues: resolutions.map { ($0.forecast, $0) })
+      let state: (Forecast) -> ForecastState = { forecast in
+        byID[forecast.id].map {
+          ForecastState(status: $0.status, outcome: $0.outcome, resolvedOn: $0.resolvedOn)
+        } ?? ForecastState(status: .open)
       }
       let style = Terminal.style(color: Terminal.useColor(global.color))
       if let forecast = catalog.forecast(id),
-        let detail = ForecastDetail(forecastID: id, catalog: catalog, state: state(forecast))
+        let detail = ForecastDetail(
+          forecastID: id, catalog: catalog, state: state(forecast),
+          amendments: Self.amendments(of: [forecast.id, forecast.question], in: entries),
+          evidence: EvidenceTimeline.items(
+            entries: entries, question: forecast.question, forecast: forecast.id),
+          resolution: byID[forecast.id])
       {
         print(detail.render(style: style), terminator: "")
       } else if let detail = QuestionDetail(questionID: id, catalog: catalog, state: state) {
         print(detail.render(width: Terminal.width(), style: style), terminator: "")
+        let timeline = EvidenceTimeline.items(entries: entries, question: id)
+        print("")
+        print(style.apply(.heading, "Evidence"))
+        if timeline.isEmpty {
+          print(style.apply(.dim, "  none recorded yet"))
+        } else {
+          let lines = EvidenceTimeline.table(timeline).render(
+            maxWidth: Terminal.width(), style: style.tableCells(statusColumn: -1, statuses: []))
+          print(lines.joined(separator: "\n"))
+        }
       } else {
         let known = catalog.forecasts.map(\.id) + catalog.questions.map(\.id)
-        throw LookupError.unknownID(id, closest: ClosestMatch.closest(to: id, in: known))
+        throw LookupError.unknownID(id, closest: EditDistance.closest(to: id, in: known))
+      }
+    }
+
+    /// The amendments recorded for any of `ids` (a forecast and its question), oldest first.
+    static func amendments(of ids: Set<String>, in entries: [LedgerEntry]) -> [ForecastDetail
+      .Amendment]
+    {
+      entries.compactMap { entry in
+        guard case .amendment(let item, let changes) = entry.payload, ids.contains(item.id),
+          item.kindName == "forecast" || item.kindName == "question"
+        else { return nil }
+        return ForecastDetail.Amendment(
+          recordedOn: Day(containing: entry.recordedAt), changes: changes)
       }
     }
   }

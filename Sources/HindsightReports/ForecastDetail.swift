@@ -19,40 +19,6 @@ public struct ForecastDetail: Sendable {
     }
   }
 
-  /// One evidence entry in the timeline.
-  public struct EvidenceItem: Hashable, Sendable {
-    /// The day the observation holds for.
-    public var observed: Day
-    /// What was observed, e.g. `occurred` or `value 2.1e10`.
-    public var observation: String
-    /// The short description.
-    public var summary: String
-    /// The URL or citation.
-    public var source: String
-
-    /// Creates an evidence line.
-    public init(observed: Day, observation: String, summary: String, source: String) {
-      self.observed = observed
-      self.observation = observation
-      self.summary = summary
-      self.source = source
-    }
-  }
-
-  /// The resolver's explanation of the status.
-  public struct Resolution: Hashable, Sendable {
-    /// The rule that fired.
-    public var rule: String
-    /// A one-sentence rationale.
-    public var rationale: String
-
-    /// Creates a resolution line.
-    public init(rule: String, rationale: String) {
-      self.rule = rule
-      self.rationale = rationale
-    }
-  }
-
   /// The forecast.
   public var forecast: Forecast
   /// Its question (nil only in an inconsistent catalog).
@@ -66,14 +32,14 @@ public struct ForecastDetail: Sendable {
   /// Amendments recorded in the ledger, oldest first.
   public var amendments: [Amendment]
   /// The evidence timeline, oldest first.
-  public var evidence: [EvidenceItem]
+  public var evidence: [TimelineItem]
   /// The resolver's rule and rationale, once there is one.
   public var resolution: Resolution?
 
   /// Creates the detail of a forecast of `catalog`, or nil when no forecast has that id.
   public init?(
     forecastID: String, catalog: Catalog, state: ForecastState, amendments: [Amendment] = [],
-    evidence: [EvidenceItem] = [], resolution: Resolution? = nil
+    evidence: [TimelineItem] = [], resolution: Resolution? = nil
   ) {
     guard let forecast = catalog.forecast(forecastID) else { return nil }
     self.forecast = forecast
@@ -115,7 +81,7 @@ public struct ForecastDetail: Sendable {
 
     out.section("Amendments", items: amendments.map(amendmentText))
     out.section("Evidence", items: evidence.map(evidenceText))
-    out.section("Resolution", items: resolution.map { ["\($0.rule): \($0.rationale)"] } ?? [])
+    out.section("Resolution", items: resolution.map(resolutionText) ?? [])
     return out.text
   }
 
@@ -150,9 +116,10 @@ public struct ForecastDetail: Sendable {
     let unit = question?.metric.map { " \($0.unit)" } ?? ""
     let range: String
     switch (target.min, target.max) {
-    case (let min?, let max?): range = "between \(number(min)) and \(number(max))\(unit)"
-    case (let min?, nil): range = "at least \(number(min))\(unit)"
-    case (nil, let max?): range = "at most \(number(max))\(unit)"
+    case (let min?, let max?):
+      range = "between \(NumberText.plain(min)) and \(NumberText.plain(max))\(unit)"
+    case (let min?, nil): range = "at least \(NumberText.plain(min))\(unit)"
+    case (nil, let max?): range = "at most \(NumberText.plain(max))\(unit)"
     case (nil, nil): range = "any value"
     }
     return "\(range) on \(target.at) (\(DetailWriter.describe(target.basis)))"
@@ -165,12 +132,27 @@ public struct ForecastDetail: Sendable {
     return "\(amendment.recordedOn)  " + changes.joined(separator: "; ")
   }
 
-  private func evidenceText(_ item: EvidenceItem) -> String {
-    "\(item.observed)  \(item.observation): \(item.summary) (\(item.source))"
+  private func evidenceText(_ item: TimelineItem) -> String {
+    let scope = item.forecast == nil ? "" : " [this forecast only]"
+    let retracted =
+      item.retractedBy.map { " — retracted by entry \($0): \(item.retractionReason ?? "")" } ?? ""
+    return
+      "\(item.observed)  #\(item.seq) \(item.observation)\(scope): \(item.summary) (\(item.source))\(retracted)"
   }
 
-  private func number(_ value: Double) -> String {
-    if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-    return "\(value)"
+  private func resolutionText(_ resolution: Resolution) -> [String] {
+    var lines = ["\(resolution.rule.rawValue): \(resolution.rationale)"]
+    if !resolution.flags.isEmpty {
+      lines.append("flags: " + resolution.flags.map(\.rawValue).joined(separator: ", "))
+    }
+    if !resolution.entries.isEmpty {
+      lines.append("entries used: " + resolution.entries.map { "#\($0)" }.joined(separator: ", "))
+    }
+    if !resolution.assessments.isEmpty {
+      lines.append("assessments: " + resolution.assessments.summary)
+    }
+    if let needs = resolution.needs { lines.append("needs: " + needs) }
+    return lines
   }
+
 }

@@ -56,10 +56,7 @@ public enum ForecastListing {
   /// The rows as a pretty-printed JSON list of objects with sorted keys; non-ASCII text and
   /// slashes are written as they are. Ends with a newline.
   public static func json(_ rows: [ForecastRow]) throws -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    let data = try encoder.encode(rows.map(JSONRow.init))
-    return String(decoding: data, as: UTF8.self) + "\n"
+    try JSONOutput.text(rows.map(JSONRow.init))
   }
 
   /// The rows as RFC 4180 CSV with a header of `fieldNames`; tags are joined with `;`.

@@ -25,3 +25,18 @@ public struct TextStyle: Sendable {
   /// No decoration.
   public static let plain = TextStyle { _, text in text }
 }
+
+extension TextStyle {
+  /// A cell style for tables with a status column: headings styled as headings, the cells of
+  /// `column` coloured by the status of their row.
+  public func tableCells(statusColumn column: Int, statuses: [ForecastStatus])
+    -> TextTable.CellStyle
+  {
+    let apply = self.apply
+    return { row, index, text in
+      guard let row else { return apply(.heading, text) }
+      guard index == column, statuses.indices.contains(row) else { return text }
+      return apply(.status(statuses[row]), text)
+    }
+  }
+}

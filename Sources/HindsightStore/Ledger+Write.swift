@@ -70,6 +70,16 @@ extension Ledger {
     return written
   }
 
+  /// Throws the error a retraction of `seq` would meet (`noSuchEntry`, `notRetractable` or
+  /// `alreadyRetracted`) without writing anything, so a command can refuse bad input before
+  /// it changes the ledger in any way.
+  public func checkRetractable(_ seq: Int64) throws {
+    try writer.read { db in
+      let head = try Int64.fetchOne(db, sql: "SELECT MAX(seq) FROM entries") ?? 0
+      try Ledger.checkRetractable(seq, head: head, in: db)
+    }
+  }
+
   private static func checkRetractable(_ target: Int64, head: Int64, in db: Database) throws {
     guard
       let kind = try String.fetchOne(

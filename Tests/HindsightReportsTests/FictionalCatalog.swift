@@ -59,9 +59,11 @@ enum FictionalCatalog {
     speakers: [wang, ada], questions: [robotTaxis, widgetRevenue, empty],
     forecasts: [wangRobotTaxis, adaWidgets, adaRobotTaxis])
 
-  /// Statuses from dates alone, as of 2031-01-15: the two 2031 forecasts are open, the 2030
+  /// Statuses of an empty ledger as of 2031-01-15: the two 2031 forecasts are open, the 2030
   /// one is due.
   static func state(_ forecast: Forecast) -> ForecastState {
-    ForecastState(status: DateStatus.status(of: forecast, asOf: day("2031-01-15")))
+    let resolver = Resolver(
+      catalog: catalog, entries: [], asOf: day("2031-01-15"), knownBy: .distantFuture)
+    return ForecastState(status: resolver.resolve(forecast).status)
   }
 }

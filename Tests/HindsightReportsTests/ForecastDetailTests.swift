@@ -1,3 +1,4 @@
+import Foundation
 import HindsightCore
 import HindsightReports
 import Testing
@@ -39,6 +40,15 @@ import Testing
 }
 
 @Test func forecastDetailWithTargetNoteAndLedgerSections() throws {
+  let evidence = try #require(
+    TimelineItem(
+      entry: LedgerEntry(
+        seq: 7, recordedAt: Date(timeIntervalSince1970: 1_940_000_000), author: "editor",
+        payload: .evidence(
+          Evidence(
+            question: "widget-revenue-2031", observed: Day("2031-06-30")!,
+            source: "https://example.org/report", summary: "Half-year report",
+            observation: .value(2_100_000_000))), prevHash: "", hash: "")))
   let detail = try #require(
     ForecastDetail(
       forecastID: "ada-widget-revenue", catalog: FictionalCatalog.catalog,
@@ -48,12 +58,10 @@ import Testing
           recordedOn: Day("2031-02-01")!,
           changes: [FieldChange(field: "confidence.p", old: "0.5", new: "0.6")])
       ],
-      evidence: [
-        .init(
-          observed: Day("2031-06-30")!, observation: "value 2100000000",
-          summary: "Half-year report", source: "https://example.org/report")
-      ],
-      resolution: .init(rule: "rule 3", rationale: "fictional rationale")))
+      evidence: [evidence],
+      resolution: Resolution(
+        forecast: "ada-widget-revenue", status: .open, rule: .windowOpen, entries: [7],
+        rationale: "fictional rationale")))
   #expect(
     detail.render() == """
       Forecast ada-widget-revenue
@@ -75,10 +83,11 @@ import Testing
         2031-02-01  confidence.p: 0.5 → 0.6
 
       Evidence
-        2031-06-30  value 2100000000: Half-year report (https://example.org/report)
+        2031-06-30  #7 value 2100000000: Half-year report (https://example.org/report)
 
       Resolution
-        rule 3: fictional rationale
+        window-open: fictional rationale
+        entries used: #7
 
       """)
 }

@@ -117,10 +117,10 @@ private func ids(_ filter: ForecastFilter) -> [String] {
 }
 
 @Test func closestMatchSuggestsANearId() {
-  #expect(ClosestMatch.editDistance("kitten", "sitting") == 3)  // the textbook example
+  #expect(EditDistance.distance("kitten", "sitting") == 3)  // the textbook example
   #expect(
-    ClosestMatch.closest(to: "ada-exampel", in: ["wang-xiaoming", "ada-example"]) == "ada-example")
-  #expect(ClosestMatch.closest(to: "zzz", in: ["wang-xiaoming", "ada-example"]) == nil)
+    EditDistance.closest(to: "ada-exampel", in: ["wang-xiaoming", "ada-example"]) == "ada-example")
+  #expect(EditDistance.closest(to: "zzz", in: ["wang-xiaoming", "ada-example"]) == nil)
 }
 
 @Test func probabilityFormatHasTwoDecimals() {

@@ -1,8 +1,8 @@
 /// Edit distance between strings, used to suggest the closest known name for a typo.
-enum EditDistance {
+public enum EditDistance {
   /// The optimal-string-alignment distance: insertions, deletions, substitutions and swaps of
   /// two neighbouring characters each cost 1 (so `qoute` is 1 away from `quote`).
-  static func distance(_ lhs: String, _ rhs: String) -> Int {
+  public static func distance(_ lhs: String, _ rhs: String) -> Int {
     let a = Array(lhs)
     let b = Array(rhs)
     if a.isEmpty { return b.count }
@@ -25,7 +25,7 @@ enum EditDistance {
 
   /// The candidate closest to `word`, if it is near enough to be a plausible typo: at most a
   /// third of the longer string's length away, and never more than 3 (ties: the earlier candidate).
-  static func closest(to word: String, in candidates: [String]) -> String? {
+  public static func closest(to word: String, in candidates: [String]) -> String? {
     let key = word.lowercased()
     var best: (candidate: String, distance: Int)?
     for candidate in candidates {

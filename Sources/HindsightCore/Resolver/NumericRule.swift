@@ -41,7 +41,7 @@ struct NumericRule {
     let sameDay = closest.filter { $0.recorded.value.observed == chosen.recorded.value.observed }
     let verdicts = Set(sameDay.map { target.isSatisfied(by: $0.value) })
     if verdicts.count > 1 {
-      let listed = sameDay.map { "\(format($0.value)) (seq \($0.recorded.seq))" }.joined(
+      let listed = sameDay.map { "\(NumberText.plain($0.value)) (seq \($0.recorded.seq))" }.joined(
         separator: ", ")
       return Resolution(
         forecast: forecast.id, status: .due, rule: .conflict, entries: sameDay.map(\.recorded.seq),
@@ -56,19 +56,15 @@ struct NumericRule {
       rule: satisfied ? .valueInRange : .valueOutOfRange,
       resolvedOn: chosen.recorded.value.observed, entries: [chosen.recorded.seq],
       rationale:
-        "The value observed on \(chosen.recorded.value.observed) (seq \(chosen.recorded.seq)) was \(format(chosen.value))\(unit), \(satisfied ? "inside" : "outside") the forecast range \(describe(target))\(unit)."
+        "The value observed on \(chosen.recorded.value.observed) (seq \(chosen.recorded.seq)) was \(NumberText.plain(chosen.value))\(unit), \(satisfied ? "inside" : "outside") the forecast range \(describe(target))\(unit)."
     )
-  }
-
-  private func format(_ value: Double) -> String {
-    value.rounded() == value && abs(value) < 1e15 ? String(Int64(value)) : String(value)
   }
 
   private func describe(_ target: NumericTarget) -> String {
     switch (target.min, target.max) {
-    case (let min?, let max?): "\(format(min)) to \(format(max))"
-    case (let min?, nil): "at least \(format(min))"
-    case (nil, let max?): "at most \(format(max))"
+    case (let min?, let max?): "\(NumberText.plain(min)) to \(NumberText.plain(max))"
+    case (let min?, nil): "at least \(NumberText.plain(min))"
+    case (nil, let max?): "at most \(NumberText.plain(max))"
     case (nil, nil): "(unbounded)"
     }
   }

@@ -1,0 +1,83 @@
+import ArgumentParser
+import Foundation
+import HindsightCore
+
+extension HindsightCommand.Evidence {
+  /// `hindsight evidence add ID …`: record a sourced observation.
+  struct Add: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Record a sourced observation about a question or one forecast.",
+      discussion: """
+        Say what was observed with exactly one of --occurred, --not-occurred, --value, \
+        --supports or --refutes, when it held with --observed (default: today), and where it \
+        comes from with --source. The entry is appended to the ledger; every forecast whose \
+        resolution it changes is listed.
+
+        Examples (fictional):
+          hindsight evidence add autonomous-driving-chatgpt-moment --occurred \\
+            --observed 2025-06-15 --source https://example.org/report --summary "…"
+          hindsight evidence add xiaomi-rd-2023 --value 19100000000 --observed 2023-12-31 \\
+            --source "Annual report 2023, p. 12"
+        """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(
+      help: "The id of a question (the evidence concerns all its forecasts) or of one forecast.")
+    var id: String
+
+    @Option(
+      help: ArgumentHelp(
+        "The day the observation holds for (default: today).", valueName: "YYYY-MM-DD"))
+    var observed: String?
+
+    @Option(
+      help: ArgumentHelp("Where it comes from: a URL or a citation (required).", valueName: "text"))
+    var source: String?
+
+    @Option(help: ArgumentHelp("A short description of what was observed.", valueName: "text"))
+    var summary: String = ""
+
+    @Flag(help: "The question's event occurred on the --observed day.")
+    var occurred = false
+
+    @Flag(
+      name: .customLong("not-occurred"),
+      help: "The event had not occurred as of the --observed day.")
+    var notOccurred = false
+
+    @Option(
+      help: ArgumentHelp(
+        "The question's metric had this value on the --observed day.", valueName: "number"))
+    var value: String?
+
+    @Flag(help: "An assessment that supports the claim.")
+    var supports = false
+
+    @Flag(help: "An assessment that refutes the claim.")
+    var refutes = false
+
+    @Option(
+      help: ArgumentHelp(
+        "How strong an assessment is: weak, moderate or strong (default: moderate).",
+        valueName: "level"))
+    var strength: String?
+
+    @Option(help: ArgumentHelp("Who records it (default: your login name).", valueName: "name"))
+    var author: String?
+
+    func run() async throws {
+      let now = Date()
+      _ = try global.asOfDay(now: now)
+      let catalog = try Workspace.loadCatalog(path: global.catalogPath)
+      let target = try TargetID.resolve(id, in: catalog)
+      let evidence = try EvidenceInput(
+        observed: observed, source: source, summary: summary, occurred: occurred,
+        notOccurred: notOccurred, value: value, supports: supports, refutes: refutes,
+        strength: strength
+      ).evidence(for: target, today: Day(containing: now))
+      let workspace = try Workspace.open(global, catalog: catalog, author: author, now: now)
+      try Recorder(workspace: workspace, author: author, now: now).record(.evidence(evidence))
+    }
+  }
+}

@@ -1,0 +1,87 @@
+import HindsightCore
+
+/// The options of `evidence add`, checked and turned into an `Evidence` before anything is written.
+struct EvidenceInput {
+  var observed: String?
+  var source: String?
+  var summary: String
+  var occurred: Bool
+  var notOccurred: Bool
+  var value: String?
+  var supports: Bool
+  var refutes: Bool
+  var strength: String?
+
+  /// The evidence these options describe, or the first thing wrong with them.
+  func evidence(for target: TargetID, today: Day) throws -> Evidence {
+    let kinds = [
+      occurred ? "--occurred" : nil, notOccurred ? "--not-occurred" : nil,
+      value != nil ? "--value" : nil, supports ? "--supports" : nil, refutes ? "--refutes" : nil,
+    ].compactMap { $0 }
+    guard kinds.count == 1, let kind = kinds.first else {
+      throw CLIError.conflictingOptions(
+        kinds.isEmpty
+          ? "Say what was observed with one of --occurred, --not-occurred, --value NUMBER, --supports or --refutes."
+          : "Give only one of --occurred, --not-occurred, --value, --supports or --refutes, not \(kinds.joined(separator: " and "))."
+      )
+    }
+    if strength != nil, !(supports || refutes) {
+      throw CLIError.conflictingOptions(
+        "--strength qualifies an assessment: use it with --supports or --refutes, not with \(kind)."
+      )
+    }
+    let source = try InputText.required(
+      source, option: "--source", hint: "give a URL or a citation a reader can follow.")
+    try InputText.check(summary, option: "--summary")
+    let day = try InputDate.observed(observed, today: today)
+    let observation = try self.observation(kind: kind, question: target.question)
+    return Evidence(
+      question: target.question.id, forecast: target.forecast?.id, observed: day, source: source,
+      summary: summary, observation: observation)
+  }
+
+  private func observation(kind: String, question: Question) throws -> Observation {
+    func requireKind(_ expected: QuestionKind) throws {
+      guard question.kind == expected else {
+        let instead =
+          switch question.kind {
+          case .event: "--occurred or --not-occurred"
+          case .numeric: "--value"
+          case .binary: "--supports or --refutes, or give a verdict"
+          }
+        throw CLIError.conflictingOptions(
+          "\(kind) applies to \(expected.rawValue) questions, and '\(question.id)' is a \(question.kind.rawValue) question: use \(instead)."
+        )
+      }
+    }
+    switch kind {
+    case "--occurred":
+      try requireKind(.event)
+      return .occurred
+    case "--not-occurred":
+      try requireKind(.event)
+      return .notOccurred
+    case "--value":
+      try requireKind(.numeric)
+      let text = value ?? ""
+      guard let number = Double(text), number.isFinite else {
+        throw CLIError.invalidValue(
+          option: "--value", value: text,
+          hint: "give a finite decimal number, e.g. 21500000000 or 3.5.")
+      }
+      return .value(number)
+    default:
+      let level = try strengthLevel()
+      return supports ? .supports(level) : .refutes(level)
+    }
+  }
+
+  private func strengthLevel() throws -> Strength {
+    guard let strength else { return .moderate }
+    guard let level = Strength(rawValue: strength) else {
+      throw CLIError.invalidValue(
+        option: "--strength", value: strength, hint: "use weak, moderate or strong.")
+    }
+    return level
+  }
+}

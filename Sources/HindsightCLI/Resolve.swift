@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import HindsightCore
+import HindsightReports
+
+extension HindsightCommand {
+  /// `hindsight resolve`: every forecast's status at the cut, and the editor's to-do list.
+  struct Resolve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Resolve every forecast and list what the editor must do.",
+      discussion: """
+        Runs the resolver over the ledger and prints each forecast's status (open, due, true, \
+        false, annulled), the rule that decided it and why, then the forecasts that are due \
+        and what each needs. A `!` after a status marks a flag (a conflict or a late \
+        amendment); `hindsight show ID` explains it.
+
+        Use --as-of to judge the world as it was on a past day, and --known-by to use only \
+        what the ledger had recorded by then:
+          hindsight resolve --as-of 2025-12-31 --known-by 2026-01-15T00:00:00Z
+        """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: "Output format: table or json.")
+    var format: ResolveFormat = .table
+
+    func run() async throws {
+      let workspace = try Workspace.open(global)
+      let resolutions = try workspace.resolutions()
+      switch format {
+      case .json:
+        print(try ResolutionListing.json(resolutions), terminator: "")
+      case .table:
+        let style = Terminal.style(color: Terminal.useColor(global.color))
+        let table = ResolutionListing.table(resolutions)
+        let cells = style.tableCells(
+          statusColumn: ResolutionListing.statusColumn, statuses: resolutions.map(\.status))
+        for line in table.render(maxWidth: Terminal.width(), style: cells) { print(line) }
+        print("")
+        for line in ResolutionListing.todo(resolutions, asOf: workspace.asOf) { print(line) }
+      }
+    }
+  }
+}
+
+/// Output formats of `resolve`.
+enum ResolveFormat: String, ExpressibleByArgument, CaseIterable {
+  case table, json
+}

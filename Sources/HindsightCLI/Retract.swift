@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import HindsightCore
+import HindsightStore
+
+extension HindsightCommand {
+  /// `hindsight retract SEQ --reason TEXT`: withdraw an evidence or verdict entry.
+  struct Retract: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Withdraw an earlier evidence or verdict entry, with a reason.",
+      discussion: """
+        Nothing is ever deleted: a retraction is a new entry that makes the resolver ignore \
+        the one it names. Find an entry's seq with `hindsight evidence list`.
+          hindsight retract 42 --reason "The article was corrected on 2025-07-02."
+        """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The seq of the evidence or verdict entry to withdraw.")
+    var seq: String
+
+    @Option(help: ArgumentHelp("Why it is withdrawn (required).", valueName: "text"))
+    var reason: String?
+
+    @Option(help: ArgumentHelp("Who records it (default: your login name).", valueName: "name"))
+    var author: String?
+
+    func run() async throws {
+      guard let number = Int64(seq), number > 0 else {
+        throw CLIError.invalidValue(
+          option: "SEQ", value: seq, hint: "give an entry's seq, a whole number from 1.")
+      }
+      let reason = try InputText.required(
+        reason, option: "--reason", hint: "say why the entry is withdrawn.")
+      let now = Date()
+      let catalog = try Workspace.loadCatalog(path: global.catalogPath)
+      try Ledger(path: global.ledgerPath).checkRetractable(number)
+      let workspace = try Workspace.open(global, catalog: catalog, author: author, now: now)
+      try Recorder(workspace: workspace, author: author, now: now)
+        .record(.retraction(Retraction(seq: number, reason: reason)))
+    }
+  }
+}

@@ -1,0 +1,22 @@
+import HindsightCore
+
+/// What an id on the command line names: a question, or one forecast of a question.
+struct TargetID {
+  /// The question (the forecast's question when the id names a forecast).
+  let question: Question
+  /// The forecast, when the id names one.
+  let forecast: Forecast?
+
+  /// Looks `id` up among the catalog's questions and forecasts, suggesting the closest id when
+  /// there is no such one.
+  static func resolve(_ id: String, in catalog: Catalog) throws -> TargetID {
+    if let question = catalog.question(id) {
+      return TargetID(question: question, forecast: nil)
+    }
+    if let forecast = catalog.forecast(id), let question = catalog.question(forecast.question) {
+      return TargetID(question: question, forecast: forecast)
+    }
+    let known = catalog.questions.map(\.id) + catalog.forecasts.map(\.id)
+    throw LookupError.unknownID(id, closest: EditDistance.closest(to: id, in: known))
+  }
+}

@@ -1,0 +1,75 @@
+import ArgumentParser
+import Foundation
+import HindsightCore
+
+extension HindsightCommand {
+  /// `hindsight verdict ID --true|--false|--annul …`: an explicit resolution.
+  struct VerdictCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "verdict",
+      abstract: "Resolve a question or one forecast explicitly: true, false or annulled.",
+      discussion: """
+        A verdict on a forecast decides it; a verdict on a question decides every forecast \
+        of the question. It overrides the evidence, and the latest recorded verdict wins. \
+        --observed is the day the outcome was settled in the world (default: today); it \
+        becomes the forecast's resolved-on date. --annul removes a forecast from every score.
+
+        Example (fictional):
+          hindsight verdict misa-xr-heat-over-ai-2024 --false \\
+            --reason "Search interest in XR stayed below AI all year." \\
+            --source https://example.org/trends --observed 2024-12-31
+        """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The id of a question or of one forecast.")
+    var id: String
+
+    @Flag(name: .customLong("true"), help: "The claim came true.")
+    var isTrue = false
+
+    @Flag(name: .customLong("false"), help: "The claim did not come true.")
+    var isFalse = false
+
+    @Flag(help: "Exclude the forecast(s) from every score (e.g. the question proved ill-posed).")
+    var annul = false
+
+    @Option(help: ArgumentHelp("Why (required).", valueName: "text"))
+    var reason: String?
+
+    @Option(help: ArgumentHelp("A URL or citation that settles it (required).", valueName: "text"))
+    var source: String?
+
+    @Option(
+      help: ArgumentHelp(
+        "The day the outcome was settled (default: today).", valueName: "YYYY-MM-DD"))
+    var observed: String?
+
+    @Option(help: ArgumentHelp("Who records it (default: your login name).", valueName: "name"))
+    var author: String?
+
+    func run() async throws {
+      let outcomes: [VerdictOutcome] = [
+        isTrue ? .true : nil, isFalse ? .false : nil, annul ? .annulled : nil,
+      ]
+      .compactMap { $0 }
+      guard outcomes.count == 1, let outcome = outcomes.first else {
+        throw CLIError.conflictingOptions("Give exactly one of --true, --false or --annul.")
+      }
+      let reason = try InputText.required(
+        reason, option: "--reason", hint: "say why, in a sentence.")
+      let source = try InputText.required(
+        source, option: "--source", hint: "give a URL or a citation a reader can follow.")
+      let now = Date()
+      let day = try InputDate.observed(observed, today: Day(containing: now))
+      let catalog = try Workspace.loadCatalog(path: global.catalogPath)
+      let target = try TargetID.resolve(id, in: catalog)
+      let verdict = Verdict(
+        question: target.question.id, forecast: target.forecast?.id, outcome: outcome,
+        reason: reason,
+        source: source, observed: day)
+      let workspace = try Workspace.open(global, catalog: catalog, author: author, now: now)
+      try Recorder(workspace: workspace, author: author, now: now).record(.verdict(verdict))
+    }
+  }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import HindsightCore
+
+/// The evidence timeline: evidence and verdict entries in the order they were recorded, each
+/// with its retraction, and their table, JSON and CSV forms.
+public enum EvidenceTimeline {
+  /// The fields of the JSON objects and the CSV columns, in CSV order.
+  public static let fieldNames = [
+    "seq", "recorded_at", "author", "type", "question", "forecast", "observed", "observation",
+    "summary", "source", "retracted_by", "retraction_reason",
+  ]
+
+  /// The evidence and verdict entries about `question` (all of it) or about `forecast` (the
+  /// question-wide ones and the forecast's own), or every one when both are nil.
+  public static func items(entries: [LedgerEntry], question: String? = nil, forecast: String? = nil)
+    -> [TimelineItem]
+  {
+    var retractions: [Int64: (seq: Int64, reason: String)] = [:]
+    for entry in entries {
+      if case .retraction(let retraction) = entry.payload {
+        retractions[retraction.seq] = (entry.seq, retraction.reason)
+      }
+    }
+    return entries.sorted { $0.seq < $1.seq }.compactMap { entry in
+      guard var item = TimelineItem(entry: entry) else { return nil }
+      if let question, item.question != question { return nil }
+      if let forecast, item.forecast != nil, item.forecast != forecast { return nil }
+      if let retraction = retractions[item.seq] {
+        item.retractedBy = retraction.seq
+        item.retractionReason = retraction.reason
+      }
+      return item
+    }
+  }
+
+  /// The terminal table: seq, observed, target, observation, summary and source (the two
+  /// narrow first); retracted entries are marked in the seq column.
+  public static func table(_ items: [TimelineItem]) -> TextTable {
+    TextTable(
+      columns: [
+        TextTable.Column("seq", alignment: .right, minWidth: 3, keepWhole: true),
+        TextTable.Column("observed"),
+        TextTable.Column("about", flexible: true, minWidth: 10),
+        TextTable.Column("what", minWidth: 8),
+        TextTable.Column("summary", flexible: true, minWidth: 8),
+        TextTable.Column("source", flexible: true, minWidth: 8),
+      ],
+      rows: items.map { item in
+        [
+          item.retractedBy.map { "\(item.seq) (retracted by \($0))" } ?? "\(item.seq)",
+          item.observed.description, item.target, item.observation, item.summary, item.source,
+        ]
+      })
+  }
+
+  /// A pretty-printed JSON list with sorted keys; absent values are `null`. Ends with a newline.
+  public static func json(_ items: [TimelineItem]) throws -> String {
+    try JSONOutput.text(items.map(JSONItem.init))
+  }
+
+  /// RFC 4180 CSV with a header of `fieldNames`.
+  public static func csv(_ items: [TimelineItem]) -> String {
+    CSVWriter.document(
+      header: fieldNames,
+      rows: items.map { item in
+        [
+          "\(item.seq)", Timestamp.format(item.recordedAt), item.author, item.type, item.question,
+          item.forecast ?? "", item.observed.description, item.observation, item.summary,
+          item.source, item.retractedBy.map { "\($0)" } ?? "", item.retractionReason ?? "",
+        ]
+      })
+  }
+}
+
+/// One timeline item as JSON; every key present.
+private struct JSONItem: Encodable {
+  let item: TimelineItem
+
+  enum CodingKeys: String, CodingKey {
+    case seq, author, type, question, forecast, observed, observation, summary, source
+    case recordedAt = "recorded_at"
+    case retractedBy = "retracted_by"
+    case retractionReason = "retraction_reason"
+  }
+
+  func encode(to encoder: Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(item.seq, forKey: .seq)
+    try container.encode(Timestamp.format(item.recordedAt), forKey: .recordedAt)
+    try container.encode(item.author, forKey: .author)
+    try container.encode(item.type, forKey: .type)
+    try container.encode(item.question, forKey: .question)
+    try container.encode(item.forecast, forKey: .forecast)
+    try container.encode(item.observed.description, forKey: .observed)
+    try container.encode(item.observation, forKey: .observation)
+    try container.encode(item.summary, forKey: .summary)
+    try container.encode(item.source, forKey: .source)
+    try container.encode(item.retractedBy, forKey: .retractedBy)
+    try container.encode(item.retractionReason, forKey: .retractionReason)
+  }
+}

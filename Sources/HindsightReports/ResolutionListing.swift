@@ -1,0 +1,73 @@
+import Foundation
+import HindsightCore
+
+/// The `resolve` report: every forecast's resolution, and the editor's to-do list.
+public enum ResolutionListing {
+  /// The terminal table: forecast, status, resolved-on, rule and rationale (which narrows
+  /// first when the terminal is too narrow).
+  public static func table(_ resolutions: [Resolution]) -> TextTable {
+    TextTable(
+      columns: [
+        TextTable.Column("forecast", flexible: true, minWidth: 12),
+        TextTable.Column("status"),
+        TextTable.Column("resolved"),
+        TextTable.Column("rule"),
+        TextTable.Column("why", flexible: true, minWidth: 12),
+      ],
+      rows: resolutions.map {
+        [
+          $0.forecast, $0.status.rawValue + ($0.flags.isEmpty ? "" : " !"),
+          $0.resolvedOn?.description ?? "", $0.rule.rawValue, $0.rationale,
+        ]
+      })
+  }
+
+  /// The index of the status column in `table(_:)`, for colouring.
+  public static let statusColumn = 1
+
+  /// The editor's to-do list: one line per `due` forecast saying what it needs, or a line
+  /// saying nothing is due.
+  public static func todo(_ resolutions: [Resolution], asOf: Day) -> [String] {
+    let due = resolutions.filter { $0.status == .due }
+    guard !due.isEmpty else {
+      return ["Nothing is due as of \(asOf): no forecast waits for evidence."]
+    }
+    let count = due.count == 1 ? "1 forecast is" : "\(due.count) forecasts are"
+    return ["To do: \(count) due as of \(asOf); each needs evidence or a verdict:"]
+      + due.map { resolution in
+        let flags =
+          resolution.flags.isEmpty
+          ? "" : " [\(resolution.flags.map(\.rawValue).joined(separator: ", "))]"
+        return "  \(resolution.forecast)\(flags): needs \(resolution.needs ?? "a verdict")"
+      }
+  }
+
+  /// The resolutions as a pretty-printed JSON list with sorted keys: `id`, `status`,
+  /// `outcome`, `resolved_on`, `rule`, `entries`, `rationale`, `flags`, `needs`. Ends with a newline.
+  public static func json(_ resolutions: [Resolution]) throws -> String {
+    try JSONOutput.text(resolutions.map(JSONResolution.init))
+  }
+}
+
+/// One resolution as JSON; absent values are `null`, never left out.
+private struct JSONResolution: Encodable {
+  let resolution: Resolution
+
+  enum CodingKeys: String, CodingKey {
+    case id, status, outcome, rule, entries, rationale, flags, needs
+    case resolvedOn = "resolved_on"
+  }
+
+  func encode(to encoder: Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(resolution.forecast, forKey: .id)
+    try container.encode(resolution.status.rawValue, forKey: .status)
+    try container.encode(resolution.outcome, forKey: .outcome)
+    try container.encode(resolution.resolvedOn?.description, forKey: .resolvedOn)
+    try container.encode(resolution.rule.rawValue, forKey: .rule)
+    try container.encode(resolution.entries, forKey: .entries)
+    try container.encode(resolution.rationale, forKey: .rationale)
+    try container.encode(resolution.flags.map(\.rawValue), forKey: .flags)
+    try container.encode(resolution.needs, forKey: .needs)
+  }
+}
