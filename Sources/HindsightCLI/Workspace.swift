@@ -82,6 +82,7 @@ enum Author {
   /// The login name, else "unknown".
   static var current: String {
     let env = ProcessInfo.processInfo.environment
-    return env["USER"] ?? env["LOGNAME"] ?? "unknown"
+    let name = env["USER"] ?? env["LOGNAME"] ?? NSUserName()
+    return name.isEmpty ? "unknown" : name
   }
 }

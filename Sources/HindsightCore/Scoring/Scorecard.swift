@@ -1,0 +1,98 @@
+import Foundation
+
+/// How many of a speaker's forecasts stand where, at one cut.
+public struct ForecastTally: Hashable, Sendable {
+  /// Every forecast in the catalog at the cut.
+  public var forecasts = 0
+  /// Resolved true or false (the ones scored).
+  public var resolved = 0
+  /// Window not yet closed.
+  public var open = 0
+  /// Window closed, waiting for evidence or a verdict.
+  public var due = 0
+  /// Excluded from scoring.
+  public var annulled = 0
+
+  /// Creates an empty tally.
+  public init() {}
+
+  /// Counts one forecast of the given status.
+  public mutating func count(_ status: ForecastStatus) {
+    forecasts += 1
+    switch status {
+    case .true, .false: resolved += 1
+    case .open: open += 1
+    case .due: due += 1
+    case .annulled: annulled += 1
+    }
+  }
+}
+
+/// One speaker's (or the pooled) line of a scorecard.
+public struct ScorecardLine: Hashable, Sendable {
+  /// The speaker's id, or nil for the pooled line.
+  public var speaker: String?
+  /// Where the forecasts stand.
+  public var tally: ForecastTally
+  /// The scores of the resolved forecasts.
+  public var scores: Scores
+
+  /// Creates a line.
+  public init(speaker: String?, tally: ForecastTally, scores: Scores) {
+    self.speaker = speaker
+    self.tally = tally
+    self.scores = scores
+  }
+}
+
+/// Every speaker's scores at one cut (SPEC §7), and the pooled figures.
+public struct Scorecard: Hashable, Sendable {
+  /// Valid time of the cut.
+  public var asOf: Day
+  /// Transaction time of the cut.
+  public var knownBy: Date
+  /// One line per speaker with at least one forecast, sorted by speaker id.
+  public var speakers: [ScorecardLine]
+  /// All the speakers' forecasts pooled.
+  public var overall: ScorecardLine
+
+  /// Scores the resolutions of one cut. Only `true`/`false` forecasts are scored, each with
+  /// its confidence (scale-derived intervals feed the sensitivity range).
+  ///
+  /// - Parameter only: when given, the speaker ids to include (others are left out of the
+  ///   lines and of the pooled figures).
+  public init(
+    catalog: Catalog, resolutions: [Resolution], asOf: Day, knownBy: Date,
+    only: Set<String>? = nil
+  ) {
+    self.asOf = asOf
+    self.knownBy = knownBy
+    let forecasts = Dictionary(
+      catalog.forecasts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    var tallies: [String: ForecastTally] = [:]
+    var overallTally = ForecastTally()
+    var scored: [(speaker: String, forecast: ScoredForecast)] = []
+    for resolution in resolutions {
+      guard let forecast = forecasts[resolution.forecast] else { continue }
+      if let only, !only.contains(forecast.speaker) { continue }
+      tallies[forecast.speaker, default: ForecastTally()].count(resolution.status)
+      overallTally.count(resolution.status)
+      if let outcome = resolution.outcome {
+        scored.append(
+          (forecast.speaker, ScoredForecast(confidence: forecast.confidence, outcome: outcome)))
+      }
+    }
+    let groups = Scoring.scoresBySpeaker(scored)
+    self.speakers = tallies.keys.sorted().map { id in
+      ScorecardLine(
+        speaker: id, tally: tallies[id] ?? ForecastTally(),
+        scores: groups.scores(for: id) ?? Scoring.scores([]))
+    }
+    self.overall = ScorecardLine(speaker: nil, tally: overallTally, scores: groups.overall)
+  }
+
+  /// The line of one speaker.
+  public func line(for speaker: String) -> ScorecardLine? {
+    speakers.first { $0.speaker == speaker }
+  }
+}
