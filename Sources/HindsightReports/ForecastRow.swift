@@ -84,6 +84,7 @@ public struct ForecastRow: Hashable, Sendable {
       if fromYear == toYear, fromMonth == 1, fromDay == 1, toMonth == 12, toDay == 31 {
         return String(fromYear)
       }
+      if from <= saidOn { return "by \(to)" }
       return "\(from)..\(to)"
     }
     if let at { return "at \(at)" }

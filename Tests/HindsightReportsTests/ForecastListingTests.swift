@@ -129,3 +129,24 @@ private func ids(_ filter: ForecastFilter) -> [String] {
   #expect(ProbabilityFormat.twoDecimals(0.05) == "0.05")
   #expect(ProbabilityFormat.twoDecimals(1) == "1.00")
 }
+
+/// A window that opens when the forecast was made reads "by <end>"; a calendar year reads as
+/// the year; any other window shows both ends (worked by hand).
+@Test func windowLabels() {
+  func label(from: String, to: String) -> String {
+    let forecast = Forecast(
+      id: "f", question: "q", speaker: "s", source: "src", saidOn: Day("2030-03-01")!,
+      quote: "(fictional)", quoteEn: "(fictional)", claim: "(fictional)",
+      window: Window(from: Day(from)!, to: Day(to)!, basis: .stated),
+      confidence: Confidence(phrase: nil, p: 0.5, interval: 0.5...0.5, basis: .stated))
+    let catalog = Catalog(
+      version: 1, confidenceScale: ConfidenceScale(levels: []), sources: [], speakers: [],
+      questions: [Question(id: "q", title: "t", kind: .event, criteria: "c", tags: [])],
+      forecasts: [forecast])
+    return ForecastListing.rows(catalog: catalog) { _ in ForecastState(status: .open) }[0]
+      .whenLabel
+  }
+  #expect(label(from: "2030-03-01", to: "2032-03-01") == "by 2032-03-01")
+  #expect(label(from: "2031-01-01", to: "2031-12-31") == "2031")
+  #expect(label(from: "2030-06-01", to: "2030-09-30") == "2030-06-01..2030-09-30")
+}
