@@ -66,7 +66,8 @@ let package = Package(
     ),
     .testTarget(
       name: "HindsightCLITests",
-      dependencies: ["HindsightCLI", "HindsightCore"]
+      dependencies: ["HindsightCLI", "HindsightCore"],
+      exclude: ["Fixtures"]
     ),
   ]
 )

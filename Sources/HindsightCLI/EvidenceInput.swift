@@ -50,7 +50,7 @@ struct EvidenceInput {
           case .binary: "--supports or --refutes, or give a verdict"
           }
         throw CLIError.conflictingOptions(
-          "\(kind) applies to \(expected.rawValue) questions, and '\(question.id)' is a \(question.kind.rawValue) question: use \(instead)."
+          "\(kind) applies to \(expected.rawValue) questions, and '\(question.id)' is \(question.kind == .event ? "an" : "a") \(question.kind.rawValue) question: use \(instead)."
         )
       }
     }

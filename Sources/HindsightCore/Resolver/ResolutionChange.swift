@@ -7,14 +7,17 @@ public struct ResolutionChange: Hashable, Sendable, CustomStringConvertible {
   /// After.
   public var new: Resolution?
 
-  /// Every forecast whose status, rule, flags or used entries differ, in the order of `after`.
+  /// Every forecast whose status, outcome, resolved-on date, rule or flags differ, in the order
+  /// of `after`. A resolution that only cites one more entry (a second report of the same
+  /// occurrence) has not changed.
   public static func between(_ before: [Resolution], _ after: [Resolution]) -> [ResolutionChange] {
     let old = Dictionary(before.map { ($0.forecast, $0) }, uniquingKeysWith: { first, _ in first })
     var changes: [ResolutionChange] = []
     for resolution in after {
       let previous = old[resolution.forecast]
-      if previous?.status != resolution.status || previous?.rule != resolution.rule
-        || previous?.flags != resolution.flags || previous?.entries != resolution.entries
+      if previous?.status != resolution.status || previous?.outcome != resolution.outcome
+        || previous?.resolvedOn != resolution.resolvedOn || previous?.rule != resolution.rule
+        || previous?.flags != resolution.flags
       {
         changes.append(
           ResolutionChange(forecast: resolution.forecast, old: previous, new: resolution))

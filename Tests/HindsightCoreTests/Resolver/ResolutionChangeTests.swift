@@ -25,6 +25,14 @@ import Testing
     #expect(ResolutionChange.between(same, same).isEmpty)
   }
 
+  @Test func anotherReportOfTheSameOccurrenceChangesNothing() {
+    // The earliest occurrence stays 2025-06-15, so every status, date and rule stays the same;
+    // only the list of entries cited grows.
+    let before = Array(F.resolve([F.occurred("2025-06-15")]).values)
+    let after = Array(F.resolve([F.occurred("2025-06-15"), F.occurred("2025-07-01")]).values)
+    #expect(ResolutionChange.between(before, after).isEmpty)
+  }
+
   @Test func aConflictNamesItsFlag() {
     let before = Array(F.resolve([F.occurred("2025-06-15")], asOf: "2027-07-01").values)
     let after = Array(
