@@ -9,7 +9,7 @@ public enum BrierOverTime {
     let yMax = (values.max() ?? 0) > 0.5 ? 1.0 : 0.5
     let legendRows = Double(series.count)
     let plot = SVGPlot(
-      width: 560, height: 300 + legendRows * 18, left: 56, top: 20, plotWidth: 480,
+      width: 440, height: 300 + legendRows * 18, left: 56, top: 20, plotWidth: 364,
       plotHeight: 220, yMax: yMax)
     func x(_ index: Int) -> Double {
       years.count <= 1

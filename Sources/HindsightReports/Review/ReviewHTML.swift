@@ -58,17 +58,16 @@ public enum ReviewHTML {
     out.add(
       "<p>Per speaker, forecasts grouped into ten bins by p: the mean p of each bin against the share that came true, with a Wilson 95% interval. A well-calibrated speaker’s bins lie near the diagonal (observed = predicted).</p>",
       "<div class=\"charts\">")
-    for row in report.scoreboard {
+    let calibrated = ReviewSections.calibrated(report)
+    for row in calibrated.rows {
       out.add(
         "<figure>", ReliabilityDiagram.svg(title: row.label, bins: row.scores.calibration))
-      if row.scores.calibration.isEmpty {
-        out.add("<figcaption class=\"muted\">No resolved forecasts yet.</figcaption>")
-      } else {
-        out.table(ReviewSections.calibration(row))
-      }
+      out.table(ReviewSections.calibration(row))
       out.add("</figure>")
     }
-    out.add("</div>", "</section>")
+    out.add("</div>")
+    if let none = calibrated.none { out.add("<p class=\"muted\">\(e(none))</p>") }
+    out.add("</section>")
 
     out.section("history", "Brier score over time")
     if !report.hasBrierHistory {

@@ -50,14 +50,12 @@ public enum ReviewMarkdown {
       text(
         "Per speaker, forecasts grouped into ten bins by p: the mean p of each bin against the share that came true, with a Wilson 95% interval. A well-calibrated speaker's bins lie near the diagonal (observed = predicted)."
       ))
-    for row in report.scoreboard {
+    let calibrated = ReviewSections.calibrated(report)
+    for row in calibrated.rows {
       lines += ["", "### \(text(row.label))", ""]
-      if row.scores.calibration.isEmpty {
-        lines.append("No resolved forecasts yet.")
-      } else {
-        table(ReviewSections.calibration(row))
-      }
+      table(ReviewSections.calibration(row))
     }
+    if let none = calibrated.none { lines += ["", text(none)] }
 
     lines += ["", "## Brier score over time", ""]
     if !report.hasBrierHistory {

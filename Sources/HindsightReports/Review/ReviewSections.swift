@@ -85,6 +85,15 @@ enum ReviewSections {
       "Too few to judge calibration (fewer than \(Scoring.minimumToJudge) resolved forecasts): \(few.joined(separator: "; ")). Their figures are shown but do not rank them."
   }
 
+  /// The rows that have resolved forecasts to draw, and the labels of those that have none.
+  static func calibrated(_ report: ReviewReport) -> (rows: [ScoreRow], none: String?) {
+    let rows = report.scoreboard.filter { !$0.scores.calibration.isEmpty }
+    let empty = report.scoreboard.filter { $0.scores.calibration.isEmpty }.map(\.label)
+    return (
+      rows, empty.isEmpty ? nil : "No resolved forecasts yet: \(empty.joined(separator: "; "))."
+    )
+  }
+
   static func calibration(_ row: ScoreRow) -> Table {
     Table(
       header: ["Bin", "n", "Mean p", "Observed (95% CI)"], right: [1, 2, 3], nowrap: [0],

@@ -41,7 +41,7 @@ enum ReviewStyle {
     .charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(20rem,1fr));gap:1.25rem}
     figure{margin:0}figcaption{font-weight:600;margin-bottom:.25rem}
     svg.chart{display:block;width:100%;height:auto;max-width:22rem}
-    svg.brier{max-width:40rem}
+    svg.brier{max-width:36rem}
     .chart text{fill:var(--fg);font-size:11px;font-family:inherit}
     .chart .chart-title{font-size:13px;font-weight:600}.chart .axis{font-size:12px}
     .chart .tick,.chart .empty{fill:var(--muted)}
@@ -59,7 +59,8 @@ enum ReviewStyle {
     .s4{stroke:var(--s4);fill:var(--s4)}
     .chart path.series{fill:none}
     @media (max-width:40rem){body{font-size:15px}main{padding:.75rem .75rem 2rem}\
-    h1{font-size:1.45rem}dl.fields{grid-template-columns:1fr}dl.fields dd{margin-bottom:.4rem}}
+    h1{font-size:1.45rem}dl.fields{grid-template-columns:1fr}dl.fields dd{margin-bottom:.4rem}\
+    td{min-width:11rem}td.num,td.nw{min-width:0}}
     @media print{:root{--bg:#fff;--fg:#000;--muted:#444;--line:#999;--soft:#fff}\
     body{font-size:10.5pt}main{max-width:none;padding:0}.scroll{overflow:visible}\
     table{font-size:8.5pt}article,figure,tr{break-inside:avoid}h2,h3{break-after:avoid}\
