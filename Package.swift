@@ -62,7 +62,8 @@ let package = Package(
     ),
     .testTarget(
       name: "HindsightReportsTests",
-      dependencies: ["HindsightReports", "HindsightCore"]
+      dependencies: ["HindsightReports", "HindsightCore"],
+      exclude: ["Golden"]
     ),
     .testTarget(
       name: "HindsightCLITests",

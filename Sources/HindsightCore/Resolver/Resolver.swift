@@ -124,17 +124,28 @@ public struct Resolver: Sendable {
 
   // MARK: - Flags and the to-do list
 
-  private static let closingFields = ["criteria", "window", "target", "confidence"]
+  /// The fields whose amendment after a forecast closed raises `amended-after-close`.
+  public static let closingFields = ["criteria", "window", "target", "confidence"]
+
+  /// Whether an amendment recorded at `recordedAt` that made `changes` to a forecast (or to its
+  /// question) moved the goalposts after the forecast closed: it was recorded on a day after
+  /// `closesOn` and changed the criteria, window, target or confidence.
+  public static func isAmendedAfterClose(
+    changes: [FieldChange], recordedAt: Date, closesOn: Day?
+  ) -> Bool {
+    guard let closesOn, Day(containing: recordedAt) > closesOn else { return false }
+    return changes.contains { change in
+      closingFields.contains { change.field == $0 || change.field.hasPrefix($0 + ".") }
+    }
+  }
 
   private func amendedAfterClose(_ forecast: Forecast) -> Bool {
-    guard let closes = forecast.closesOn else { return false }
     let relevant =
       (facts.amendments[forecast.id] ?? []) + (facts.amendments[forecast.question] ?? [])
     return relevant.contains { recorded in
-      Day(containing: recorded.recordedAt) > closes
-        && recorded.value.changes.contains { change in
-          Resolver.closingFields.contains { change.field == $0 || change.field.hasPrefix($0 + ".") }
-        }
+      Resolver.isAmendedAfterClose(
+        changes: recorded.value.changes, recordedAt: recorded.recordedAt,
+        closesOn: forecast.closesOn)
     }
   }
 

@@ -1,0 +1,90 @@
+import ArgumentParser
+import Foundation
+import HindsightCore
+import HindsightReports
+
+extension HindsightCommand {
+  /// `hindsight review YEAR`: the yearly review report.
+  struct Review: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Write the yearly review of YEAR as Markdown or a self-contained HTML page.",
+      discussion: """
+        The review tells the story of one year as of its 31 December, with everything the \
+        ledger knew by --known-by (default: now): a summary, every forecast resolved during \
+        the year with its evidence chain, the year-end scoreboard and its changes, reliability \
+        diagrams, the Brier score over time, the editor's to-do list, the amendments of the \
+        year and the ledger's head hash (docs/reviews.md). YEAR sets the as-of date, so \
+        --as-of is refused.
+          hindsight review 2025 > review-2025.md
+          hindsight review 2025 --format html --output review-2025.html
+        """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: ArgumentHelp("The year to review, e.g. 2025.", valueName: "year"))
+    var year: String
+
+    @Option(help: "Output format: md (Markdown) or html (one self-contained page).")
+    var format: ReviewFormatOption = .md
+
+    @Option(
+      help: ArgumentHelp(
+        "Write the review to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    func run() async throws {
+      let now = Date()
+      let year = try Self.validYear(year, now: now)
+      if let asOf = global.asOf {
+        throw CLIError.conflictingOptions(
+          "--as-of '\(asOf)' cannot be used with review: the review is always as of 31 December of \(year); use --known-by to choose what the ledger knew."
+        )
+      }
+      let workspace = try Workspace.open(global, now: now)
+      let entries = try workspace.ledger.entries(knownBy: workspace.knownBy)
+      let head = ReviewReport.LedgerHead(
+        hash: entries.last?.hash ?? String(repeating: "0", count: 64),
+        entries: Int(entries.last?.seq ?? 0))
+      let report = ReviewBuilder.build(
+        catalog: try workspace.catalogAtCut(), entries: entries, year: year,
+        knownBy: workspace.knownBy, head: head)
+      let text =
+        switch format {
+        case .md: ReviewMarkdown.render(report)
+        case .html: ReviewHTML.render(report)
+        }
+      guard let output else {
+        print(text, terminator: "")
+        return
+      }
+      do {
+        try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+      } catch {
+        throw CLIError.invalidValue(
+          option: "--output", value: output,
+          hint:
+            "the file could not be written (\(error.localizedDescription)); check the directory exists and is writable."
+        )
+      }
+      FileHandle.standardError.write(Data("Wrote the \(year) review to \(output)\n".utf8))
+    }
+
+    /// The year as a number: four digits, from 1900 to next year.
+    static func validYear(_ text: String, now: Date) throws -> Int {
+      let latest = Day(containing: now).year + 1
+      guard text.count == 4, text.allSatisfy(\.isASCII), text.allSatisfy(\.isNumber),
+        let year = Int(text), (1900...latest).contains(year)
+      else {
+        throw CLIError.invalidValue(
+          option: "YEAR", value: text,
+          hint: "write a four-digit year from 1900 to \(latest), e.g. 2025.")
+      }
+      return year
+    }
+  }
+}
+
+/// Formats of `review`.
+enum ReviewFormatOption: String, ExpressibleByArgument, CaseIterable {
+  case md, html
+}

@@ -1,0 +1,62 @@
+/// The Brier score at each year end as inline SVG: year ends on x, Brier (0–0.5, or 0–1 when a
+/// score exceeds 0.5) on y, one line per series with its own marker shape and dash pattern,
+/// each point labelled with its value, and a legend naming the series.
+public enum BrierOverTime {
+  /// The chart of `series` (all with the same years).
+  public static func svg(series: [BrierSeries]) -> String {
+    let years = series.first?.points.map(\.year) ?? []
+    let values = series.flatMap { $0.points.compactMap(\.brier) }
+    let yMax = (values.max() ?? 0) > 0.5 ? 1.0 : 0.5
+    let legendRows = Double(series.count)
+    let plot = SVGPlot(
+      width: 440, height: 300 + legendRows * 18, left: 56, top: 20, plotWidth: 364,
+      plotHeight: 220, yMax: yMax)
+    func x(_ index: Int) -> Double {
+      years.count <= 1
+        ? plot.left + plot.plotWidth / 2
+        : plot.left + 24 + Double(index) * (plot.plotWidth - 48) / Double(years.count - 1)
+    }
+    let description = series.map { line in
+      line.label + ": "
+        + line.points.map { "\($0.year) \(ReviewFormat.fixed($0.brier))" }.joined(separator: ", ")
+    }.joined(separator: "; ")
+    var out = plot.open(
+      title: "Brier score at each year end (0–1 scale, lower is better)",
+      description: description, className: "chart brier")
+    let ticks = stride(from: 0.0, through: yMax, by: yMax / 5).map { $0 }
+    out += plot.yAxis(ticks: ticks, label: "Brier score (lower is better)")
+    for (index, year) in years.enumerated() { out += plot.xTick(at: x(index), label: "\(year)") }
+    out += plot.xLabel("31 December of each year")
+    if values.isEmpty {
+      out +=
+        "<text class=\"empty\" x=\"\(SVGPlot.n(plot.left + plot.plotWidth / 2))\" y=\"\(SVGPlot.n(plot.y(yMax / 2)))\" text-anchor=\"middle\">No resolved forecasts yet</text>"
+    }
+    var labelled: Set<String> = []
+    for (number, line) in series.enumerated() {
+      let style = "s\(number % 5)"
+      let defined = line.points.enumerated().compactMap { index, point in
+        point.brier.map { (x: x(index), y: plot.y($0), value: $0) }
+      }
+      if defined.count > 1 {
+        let path = defined.enumerated().map { i, p in
+          "\(i == 0 ? "M" : "L")\(SVGPlot.n(p.x)) \(SVGPlot.n(p.y))"
+        }.joined()
+        out += "<path class=\"series \(style) dash\(number % 3)\" d=\"\(path)\"/>"
+      }
+      for point in defined {
+        out += SVGPlot.marker(number, x: point.x, y: point.y, className: "mark \(style)")
+        // One value label per position: equal scores of two series share it.
+        guard labelled.insert("\(SVGPlot.n(point.x)) \(ReviewFormat.fixed(point.value))").inserted
+        else { continue }
+        out +=
+          "<text class=\"value\" x=\"\(SVGPlot.n(point.x + 7))\" y=\"\(SVGPlot.n(point.y - 7))\">\(ReviewFormat.fixed(point.value))</text>"
+      }
+      let legendY = plot.top + plot.plotHeight + 56 + Double(number) * 18
+      out +=
+        "<line class=\"series \(style) dash\(number % 3)\" x1=\"\(SVGPlot.n(plot.left))\" y1=\"\(SVGPlot.n(legendY))\" x2=\"\(SVGPlot.n(plot.left + 28))\" y2=\"\(SVGPlot.n(legendY))\"/>"
+        + SVGPlot.marker(number, x: plot.left + 14, y: legendY, className: "mark \(style)")
+        + "<text class=\"legend\" x=\"\(SVGPlot.n(plot.left + 36))\" y=\"\(SVGPlot.n(legendY))\" dominant-baseline=\"middle\">\(HTMLText.escape(line.label))</text>"
+    }
+    return out + "</svg>"
+  }
+}

@@ -1,0 +1,39 @@
+/// Escaping for GitHub-flavoured Markdown: text from the catalog and the ledger is written so
+/// that no character of it is read as markup, inside a table cell or in running text.
+public enum MarkdownText {
+  /// The ASCII punctuation that Markdown (or raw HTML inside it) could read as markup anywhere in
+  /// a line; each is written with a backslash before it, which CommonMark allows for any ASCII
+  /// punctuation. (`(`, `!` and the like only matter next to a `[`, which is escaped.)
+  static let special: Set<Character> = [
+    "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "&", "#",
+  ]
+
+  /// The text on one line (line breaks and tabs become spaces) with markup characters escaped,
+  /// safe in a table cell and in running text.
+  public static func escape(_ text: String) -> String {
+    var out = ""
+    for character in text {
+      if character.isNewline || character == "\t" {
+        out.append(" ")
+      } else {
+        if special.contains(character) { out.append("\\") }
+        out.append(character)
+      }
+    }
+    return out
+  }
+
+  /// A table row: the cells (already escaped) between pipes.
+  static func row(_ cells: [String]) -> String {
+    "| " + cells.joined(separator: " | ") + " |"
+  }
+
+  /// A table: header, alignment row (`right` marks right-aligned columns) and rows, every cell
+  /// escaped here.
+  static func table(header: [String], right: Set<Int> = [], rows: [[String]]) -> [String] {
+    [
+      row(header.map(escape)),
+      row(header.indices.map { right.contains($0) ? "---:" : "---" }),
+    ] + rows.map { row($0.map(escape)) }
+  }
+}

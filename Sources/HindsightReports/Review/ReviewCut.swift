@@ -1,0 +1,44 @@
+import Foundation
+import HindsightCore
+
+/// The resolutions and scorecard at one year end, over the forecasts said by then.
+struct Cut {
+  /// The catalog restricted to forecasts said on or before `asOf`.
+  let catalog: Catalog
+  /// The resolver at the cut.
+  let resolver: Resolver
+  /// Every forecast's resolution, in catalog order.
+  let resolutions: [Resolution]
+  /// The scores at the cut.
+  let scorecard: Scorecard
+
+  init(catalog full: Catalog, entries: [LedgerEntry], asOf: Day, knownBy: Date) {
+    var catalog = full
+    catalog.forecasts = full.forecasts.filter { $0.saidOn <= asOf }
+    self.catalog = catalog
+    self.resolver = Resolver(catalog: catalog, entries: entries, asOf: asOf, knownBy: knownBy)
+    self.resolutions = resolver.resolveAll()
+    self.scorecard = Scorecard(
+      catalog: catalog, resolutions: resolutions, asOf: asOf, knownBy: knownBy)
+  }
+}
+
+/// Speakers' names as the review shows them: `name (name_en)`, or one of them when equal.
+struct SpeakerNames {
+  /// The label of the pooled row and series.
+  static let pooled = "All speakers"
+
+  private let labels: [String: String]
+
+  init(catalog: Catalog) {
+    labels = Dictionary(
+      catalog.speakers.map { speaker in
+        (
+          speaker.id,
+          speaker.name == speaker.nameEn ? speaker.name : "\(speaker.name) (\(speaker.nameEn))"
+        )
+      }, uniquingKeysWith: { first, _ in first })
+  }
+
+  subscript(id: String) -> String { labels[id] ?? id }
+}

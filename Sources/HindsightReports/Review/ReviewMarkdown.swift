@@ -1,0 +1,114 @@
+import HindsightCore
+
+/// The review as GitHub-flavoured Markdown: headings, lists and plain tables that render on any
+/// Markdown viewer, every piece of catalog and ledger text escaped with ``MarkdownText``.
+public enum ReviewMarkdown {
+  /// The whole review, ending with a newline.
+  public static func render(_ report: ReviewReport) -> String {
+    var lines: [String] = []
+    func table(_ table: ReviewSections.Table) {
+      lines += MarkdownText.table(header: table.header, right: table.right, rows: table.rows)
+    }
+    func text(_ value: String) -> String { MarkdownText.escape(value) }
+    lines += ["# \(text(ReviewSections.title(report)))", "", text(ReviewSections.cut(report))]
+    lines += [
+      "",
+      "Ledger: \(report.head.entries) entries, head hash `\(report.head.hash)` (see *Checking this review*).",
+    ]
+
+    lines += ["", "## Summary", ""]
+    table(
+      ReviewSections.Table(
+        header: ["", "Forecasts"], right: [1],
+        rows: ReviewSections.summary(report).map { [$0.label, "\($0.value)"] }))
+
+    lines += ["", "## Resolved during \(report.year)", ""]
+    if report.resolved.isEmpty {
+      lines.append("No forecast was resolved during \(report.year).")
+    }
+    for item in report.resolved {
+      lines += ["### \(text(item.id)): \(item.outcome.rawValue)", ""]
+      lines += ReviewSections.fields(item).map { "- **\($0.label):** \(text($0.value))" }
+      lines += ["", "Evidence chain:", ""]
+      if item.evidence.isEmpty {
+        lines.append("No entries were used.")
+      } else {
+        table(ReviewSections.evidence(item.evidence))
+      }
+      lines.append("")
+    }
+    if report.resolved.isEmpty { lines.append("") }
+
+    lines += [
+      "## Scoreboard at \(report.asOf)", "", text(ReviewSections.scoreboardIntro(report)), "",
+    ]
+    table(ReviewSections.scoreboard(report))
+    if let caveat = ReviewSections.caveat(report) { lines += ["", "**\(text(caveat))**"] }
+
+    lines += ["", "## Calibration", ""]
+    lines.append(
+      text(
+        "Per speaker, forecasts grouped into ten bins by p: the mean p of each bin against the share that came true, with a Wilson 95% interval. A well-calibrated speaker's bins lie near the diagonal (observed = predicted)."
+      ))
+    let calibrated = ReviewSections.calibrated(report)
+    for row in calibrated.rows {
+      lines += ["", "### \(text(row.label))", ""]
+      table(ReviewSections.calibration(row))
+    }
+    if let none = calibrated.none { lines += ["", text(none)] }
+
+    lines += ["", "## Brier score over time", ""]
+    if !report.hasBrierHistory {
+      lines.append("No forecast has been resolved yet.")
+    } else {
+      lines += [
+        text(
+          "The Brier score (0–1, lower is better) at each 31 December, with the number of resolved forecasts scored."
+        ), "",
+      ]
+      table(ReviewSections.history(report))
+    }
+
+    lines += ["", "## Editor's to-do", "", "### Due at \(report.asOf)", ""]
+    if report.due.isEmpty {
+      lines.append("Nothing is due.")
+    } else {
+      table(ReviewSections.due(report.due))
+      let bare = report.overdueWithoutEvidence.map(\.id)
+      let list = text(bare.joined(separator: ", "))
+      lines.append("")
+      lines.append(
+        bare.isEmpty
+          ? "No overdue forecast is without evidence."
+          : "Overdue with no evidence at all (\(bare.count)): \(list).")
+    }
+    lines += ["", "### Falling due by \(Day.yearEnd(report.year + 1))", ""]
+    if report.dueNextYear.isEmpty {
+      lines.append("No open forecast falls due by \(Day.yearEnd(report.year + 1)).")
+    } else {
+      table(ReviewSections.nextYear(report.dueNextYear))
+    }
+
+    lines += ["", "## Amendments recorded in \(report.year)", ""]
+    if report.amendments.isEmpty {
+      lines.append("No amendment was recorded in \(report.year).")
+    } else {
+      let late = report.lateAmendments.count
+      if late > 0 {
+        lines += [
+          "**Warning:** \(late) amendment\(late == 1 ? "" : "s") changed criteria, a window, a target or a confidence after the forecast had closed.",
+          "",
+        ]
+      }
+      table(ReviewSections.amendments(report.amendments))
+    }
+
+    lines += ["", "## Checking this review", ""]
+    lines += [
+      "This review was computed from the first \(report.head.entries) entries of the ledger; the last of them has the hash",
+      "", "    \(report.head.hash)", "",
+      "To check it, run `hindsight verify` on the ledger (or `scripts/verify_ledger.py`), then confirm that entry \(report.head.entries) still has this hash, e.g. with `hindsight export | sed -n '\(report.head.entries)p'`. Every entry's hash covers the one before it, so a match shows that nothing the review used has changed. `hindsight review \(report.year) --known-by \(Timestamp.format(report.knownBy))` reproduces this review.",
+    ]
+    return lines.joined(separator: "\n") + "\n"
+  }
+}

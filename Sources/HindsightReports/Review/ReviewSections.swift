@@ -1,0 +1,161 @@
+import HindsightCore
+
+/// The words and table contents both renderers use, so the Markdown and HTML reviews show the
+/// same facts: each table is a header and rows of plain (unescaped) text.
+enum ReviewSections {
+  /// A plain-text table; renderers escape every cell.
+  struct Table {
+    var header: [String]
+    /// Right-aligned (numeric) columns.
+    var right: Set<Int> = []
+    /// Columns whose cells never wrap (dates, ids, ranges).
+    var nowrap: Set<Int> = []
+    var rows: [[String]]
+  }
+
+  static func title(_ report: ReviewReport) -> String { "Hindsight review of \(report.year)" }
+
+  static func cut(_ report: ReviewReport) -> String {
+    "As of \(report.asOf), with everything the ledger knew by \(Timestamp.format(report.knownBy))."
+  }
+
+  static func summary(_ report: ReviewReport) -> [(label: String, value: Int)] {
+    let s = report.summary
+    return [
+      ("Forecasts made in \(report.year)", s.made),
+      ("Forecasts in the catalog by \(report.asOf)", s.inCatalog),
+      ("Resolved during \(report.year)", s.resolved),
+      ("Still open", s.open),
+      ("Due (closed, nothing decisive yet)", s.due),
+      (
+        "Overdue (due, closed over \(ReviewReport.overdueDays) days before the year end)", s.overdue
+      ),
+      ("Annulled", s.annulled),
+    ]
+  }
+
+  /// The labelled fields of one resolved forecast.
+  static func fields(_ item: ResolvedForecast) -> [(label: String, value: String)] {
+    var fields: [(String, String)] = [
+      ("Speaker", item.speaker), ("Quote", item.quote), ("Translation", item.quoteEn),
+      ("Claim", item.claim), ("Confidence", ReviewFormat.confidence(item.confidence)),
+      ("Outcome", "\(item.outcome.rawValue), resolved on \(item.resolvedOn)"),
+      ("Rule", item.rule.rawValue), ("Rationale", item.rationale),
+    ]
+    if !item.flags.isEmpty {
+      fields.append(("Flags", item.flags.map(\.rawValue).joined(separator: ", ")))
+    }
+    return fields
+  }
+
+  static func evidence(_ items: [TimelineItem]) -> Table {
+    Table(
+      header: ["seq", "observed", "what", "summary", "source"], right: [0], nowrap: [1],
+      rows: items.map {
+        ["\($0.seq)", $0.observed.description, $0.observation, $0.summary, $0.source]
+      })
+  }
+
+  static func scoreboardIntro(_ report: ReviewReport) -> String {
+    "Scores of the forecasts resolved by \(report.asOf). Brier scores are on the 0–1 scale "
+      + "(lower is better); each figure is followed by its change since \(Day.yearEnd(report.year - 1)) "
+      + "(\"new\" when it was undefined then). Log loss is in nats; skill vs 0.5 is the Brier skill "
+      + "score against always saying 0.5."
+  }
+
+  static func scoreboard(_ report: ReviewReport) -> Table {
+    let names = report.scoreboard.first?.figures.map(\.name) ?? []
+    return Table(
+      header: ["Speaker", "Forecasts", "Resolved"] + Array(names.prefix(1)) + ["Brier 95% CI"]
+        + Array(names.dropFirst()),
+      right: Set(1..<(names.count + 4)),
+      rows: report.scoreboard.map { row in
+        let figures: [String] = row.figures.map(ReviewFormat.figure)
+        let counts: [String] = [row.label, "\(row.tally.forecasts)", "\(row.tally.resolved)"]
+        let brier: [String] = Array(figures.prefix(1)) + [ReviewFormat.brierInterval(row.scores)]
+        return counts + brier + Array(figures.dropFirst())
+      })
+  }
+
+  /// The small-sample caveat under the scoreboard, or nil when every row has enough.
+  static func caveat(_ report: ReviewReport) -> String? {
+    let few = report.scoreboard.filter(\.scores.tooFewToJudge).map(\.label)
+    guard !few.isEmpty else { return nil }
+    return
+      "Too few to judge calibration (fewer than \(Scoring.minimumToJudge) resolved forecasts): \(few.joined(separator: "; ")). Their figures are shown but do not rank them."
+  }
+
+  /// The rows that have resolved forecasts to draw, and the labels of those that have none.
+  static func calibrated(_ report: ReviewReport) -> (rows: [ScoreRow], none: String?) {
+    let rows = report.scoreboard.filter { !$0.scores.calibration.isEmpty }
+    let empty = report.scoreboard.filter { $0.scores.calibration.isEmpty }.map(\.label)
+    return (
+      rows, empty.isEmpty ? nil : "No resolved forecasts yet: \(empty.joined(separator: "; "))."
+    )
+  }
+
+  static func calibration(_ row: ScoreRow) -> Table {
+    Table(
+      header: ["Bin", "n", "Mean p", "Observed (95% CI)"], right: [1, 2, 3], nowrap: [0],
+      rows: row.scores.calibration.map { bin in
+        let low = ReviewFormat.fixed(bin.observedCI95.low, digits: 2)
+        let high = ReviewFormat.fixed(bin.observedCI95.high, digits: 2)
+        return [
+          ReviewFormat.bin(bin), "\(bin.n)", ReviewFormat.fixed(bin.meanP, digits: 2),
+          "\(ReviewFormat.fixed(bin.observed, digits: 2)) (\(low)–\(high))",
+        ]
+      })
+  }
+
+  static func history(_ report: ReviewReport) -> Table {
+    let years = report.brierHistory.first?.points.map(\.year) ?? []
+    return Table(
+      header: ["Year end"] + report.brierHistory.map(\.label),
+      right: Set(1...max(1, report.brierHistory.count)), nowrap: [0],
+      rows: years.enumerated().map { index, year in
+        ["\(Day.yearEnd(year))"]
+          + report.brierHistory.map { series in
+            let point = series.points[index]
+            return point.brier.map { "\(ReviewFormat.fixed($0)) (n = \(point.n))" }
+              ?? ReviewFormat.none
+          }
+      })
+  }
+
+  static func due(_ items: [ToDoItem]) -> Table {
+    Table(
+      header: ["Forecast", "Speaker", "Claim", "Closed on", "State", "Evidence", "Needs"],
+      right: [5], nowrap: [0, 3],
+      rows: items.map {
+        [
+          $0.id, $0.speaker, $0.claim, $0.closesOn?.description ?? ReviewFormat.none,
+          ReviewFormat.state($0), "\($0.evidenceCount)", $0.needs ?? "",
+        ]
+      })
+  }
+
+  static func nextYear(_ items: [ToDoItem]) -> Table {
+    Table(
+      header: ["Forecast", "Speaker", "Claim", "Closes on", "Evidence so far"], right: [4],
+      nowrap: [0, 3],
+      rows: items.map {
+        [
+          $0.id, $0.speaker, $0.claim, $0.closesOn?.description ?? ReviewFormat.none,
+          "\($0.evidenceCount)",
+        ]
+      })
+  }
+
+  static func amendments(_ items: [AmendmentItem]) -> Table {
+    Table(
+      header: ["Seq", "Recorded", "Item", "Change", "Warning"], right: [0], nowrap: [1],
+      rows: items.flatMap { item in
+        item.changes.map { change in
+          [
+            "\(item.seq)", item.recordedOn.description, "\(item.kind) \(item.item)",
+            ReviewFormat.change(change), ReviewFormat.warning(item) ?? "",
+          ]
+        }
+      })
+  }
+}
