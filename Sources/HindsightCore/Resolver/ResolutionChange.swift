@@ -31,8 +31,9 @@ public struct ResolutionChange: Hashable, Sendable, CustomStringConvertible {
     let from = old?.status.rawValue ?? "(new)"
     let to = new?.status.rawValue ?? "(gone)"
     let rule =
-      new.map {
-        " (\($0.rule.rawValue)\($0.flags.isEmpty ? "" : "; " + $0.flags.map(\.rawValue).joined(separator: ", ")))"
+      new.map { resolution in
+        let flags = resolution.flags.map(\.rawValue).filter { $0 != resolution.rule.rawValue }
+        return " (\(([resolution.rule.rawValue] + flags).joined(separator: "; ")))"
       } ?? ""
     return "\(forecast): \(from) → \(to)\(rule)"
   }

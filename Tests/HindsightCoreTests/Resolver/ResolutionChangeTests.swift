@@ -38,6 +38,6 @@ import Testing
     let after = Array(
       F.resolve([F.occurred("2025-06-15"), F.occurred("2027-06-01")], asOf: "2027-07-01").values)
     let change = ResolutionChange.between(before, after).first { $0.forecast == "a" }
-    #expect(change?.description == "a: true → due (conflict; conflict)")
+    #expect(change?.description == "a: true → due (conflict)")
   }
 }
