@@ -7,7 +7,7 @@ public enum ScorecardReport {
   /// The ranked table's columns, left to right.
   static let rankedColumns = [
     TextTable.Column("#", alignment: .right, minWidth: 1),
-    TextTable.Column("speaker", flexible: true, minWidth: 12),
+    TextTable.Column("speaker", flexible: true, minWidth: 14),
     TextTable.Column("resolved", alignment: .right),
     TextTable.Column("Brier", alignment: .right),
     TextTable.Column("95% interval"),
@@ -30,11 +30,11 @@ public enum ScorecardReport {
       rows: ranked.map { row($0.line, rank: "\($0.rank)", speakers: speakers) } + [pooled])
     let rendered = table.render(maxWidth: maxWidth)
     var lines = ["Scorecard as of \(card.asOf), known by \(Timestamp.format(card.knownBy))."]
-    lines +=
-      DisplayWidth.wrap(
-        "Brier score (0–1 scale, lower is better). Intervals are 95%: bootstrap below "
-          + "\(Scoring.normalApproximationMinimum) resolved forecasts, normal approximation from "
-          + "\(Scoring.normalApproximationMinimum) on.", toWidth: maxWidth) + [""]
+    let minimum = Scoring.normalApproximationMinimum
+    let caption =
+      "Brier score (0–1 scale, lower is better). Intervals are 95%: boot = bootstrap (below "
+      + "\(minimum) resolved forecasts), normal = normal approximation (from \(minimum) on)."
+    lines += DisplayWidth.wrap(caption, toWidth: maxWidth) + [""]
     if ranked.isEmpty {
       lines.append(
         "No speaker has \(Scoring.minimumToJudge) or more resolved forecasts yet, so none is ranked."
@@ -105,7 +105,7 @@ public enum ScorecardReport {
       "\(line.tally.resolved)/\(line.tally.forecasts)",
       optional(scores.brier, places: 3),
       scores.brierCI95.map {
-        "\(fixed($0.low, places: 2))–\(fixed($0.high, places: 2)) \($0.method.rawValue)"
+        "\(fixed($0.low, places: 2))–\(fixed($0.high, places: 2)) \(methodLabel[$0.method] ?? "")"
       } ?? dash,
       scores.brierRange.map {
         $0.varied == 0 ? dash : "\(fixed($0.min, places: 2))–\(fixed($0.max, places: 2))"
@@ -137,6 +137,9 @@ public enum ScorecardReport {
         ]
       })
   }
+
+  /// How the table names each interval method.
+  static let methodLabel: [BrierIntervalMethod: String] = [.bootstrap: "boot", .normal: "normal"]
 
   /// The mark of an undefined figure.
   static let dash = "—"

@@ -24,12 +24,12 @@ import Testing
   /// 0.81587, hit 6/11, BSS −0.3247, over-confidence 0.2136; Bo 0.26.
   static let expectedTable = [
     "Scorecard as of 2032-12-31, known by 2033-01-15T00:00:00.000Z.",
-    "Brier score (0–1 scale, lower is better). Intervals are 95%: bootstrap below 30 resolved "
-      + "forecasts, normal approximation from 30 on.",
+    "Brier score (0–1 scale, lower is better). Intervals are 95%: boot = bootstrap (below 30 "
+      + "resolved forecasts), normal = normal approximation (from 30 on).",
     "",
-    "#  speaker               resolved  Brier  95% interval         range      log loss   hit rate    BSS  overconf",
-    "1  王小明 Wang Xiaoming       5/5  0.163  0.03–0.37 bootstrap  0.13–0.18     0.490   80% of 5  +0.32     -0.03",
-    "2  Ada Example                5/6  0.440  0.18–0.68 bootstrap  —             1.183   25% of 4  -0.83     +0.57",
+    "#  speaker               resolved  Brier  95% interval    range      log loss   hit rate    BSS  overconf",
+    "1  王小明 Wang Xiaoming       5/5  0.163  0.03–0.37 boot  0.13–0.18     0.490   80% of 5  +0.32     -0.03",
+    "2  Ada Example                5/6  0.440  0.18–0.68 boot  —             1.183   25% of 4  -0.83     +0.57",
     "",
     "Too few to judge calibration (fewer than 5 resolved):",
     "speaker         forecasts  resolved  open  due  annulled  Brier",
@@ -37,8 +37,8 @@ import Testing
     "Cy Invent               1         0     1    0         0      —",
     "",
     "All speakers pooled:",
-    "#  speaker               resolved  Brier  95% interval         range      log loss   hit rate    BSS  overconf",
-    "   all speakers             12/16  0.294  0.15–0.45 bootstrap  0.28–0.30     0.816  55% of 11  -0.32     +0.21",
+    "#  speaker               resolved  Brier  95% interval    range      log loss   hit rate    BSS  overconf",
+    "   all speakers             12/16  0.294  0.15–0.45 boot  0.28–0.30     0.816  55% of 11  -0.32     +0.21",
     "",
     ScorecardReport.legend,
   ]
