@@ -1,0 +1,108 @@
+import ArgumentParser
+import Foundation
+import HindsightCore
+import HindsightReports
+
+extension HindsightCommand {
+  /// `hindsight scorecard [SPEAKER…]`: each speaker's scores at the cut, or over time.
+  struct ScorecardCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "scorecard",
+      abstract: "Score each speaker's resolved forecasts: how well calibrated were they?",
+      discussion: """
+        Only forecasts resolved true or false at --as-of are scored; open, due and annulled \
+        ones are counted but not scored. Speakers with at least 5 resolved forecasts are \
+        ranked by Brier score; the others are listed apart as too few to judge calibration.
+
+        The figures, briefly (docs/methodology.md defines each one):
+          Brier     mean of (p − outcome)², 0–1 scale, lower is better;
+                    always saying 50% scores 0.25.
+          interval  95% interval of the Brier score: bootstrap below 30
+                    resolved forecasts, normal approximation from 30.
+          range     the Brier score with every p read from the confidence
+                    scale at the low and at the high end of its interval.
+          log loss  −mean ln(probability given to what happened), in nats.
+          hit rate  share of forecasts whose more likely side happened.
+          BSS       Brier skill score against the speaker's base rate;
+                    above 0 beats it.
+          overconf  stated confidence minus hit rate; above 0: too sure.
+
+        --history prints the figures as of each 31 December since the first forecast was \
+        made, and at --as-of, so you can watch calibration move as forecasts resolve. Every \
+        cut uses the same --known-by.
+
+        Examples:
+          hindsight scorecard
+          hindsight scorecard kai-fu-lee --history
+          hindsight scorecard --as-of 2025-12-31 --format json
+        """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: ArgumentHelp("Only these speakers (default: every speaker).", valueName: "id"))
+    var speakers: [String] = []
+
+    @Option(
+      name: .long, help: ArgumentHelp("Output format: table, json or csv.", valueName: "format"))
+    var format: ListFormat = .table
+
+    @Flag(help: "Also score as of each 31 December since the first forecast.")
+    var history = false
+
+    func run() async throws {
+      let workspace = try Workspace.open(global)
+      let catalog = try workspace.catalogAtCut()
+      let names = catalog.speakers + workspace.catalog.speakers
+      let only = try selection(known: names.map(\.id))
+      let entries = try workspace.ledger.entries(knownBy: workspace.knownBy)
+      let days =
+        history
+        ? ScorecardHistory.cuts(
+          firstSaidOn: catalog.forecasts.map(\.saidOn).min(), asOf: workspace.asOf)
+        : [workspace.asOf]
+      let cards = days.map { day in
+        Self.scorecard(
+          catalog: catalog, entries: entries, asOf: day, knownBy: workspace.knownBy, only: only)
+      }
+      print(try render(cards, speakers: names), terminator: "")
+    }
+
+    /// The speaker ids to score, after checking each one names a speaker (nil: everyone).
+    func selection(known: [String]) throws -> Set<String>? {
+      for id in speakers where !known.contains(id) {
+        throw LookupError.unknownSpeaker(id, closest: EditDistance.closest(to: id, in: known))
+      }
+      return speakers.isEmpty ? nil : Set(speakers)
+    }
+
+    /// The scorecard at one cut; forecasts made after `asOf` are left out (not yet said).
+    static func scorecard(
+      catalog: Catalog, entries: [LedgerEntry], asOf: Day, knownBy: Date, only: Set<String>?
+    ) -> Scorecard {
+      var said = catalog
+      said.forecasts = catalog.forecasts.filter { $0.saidOn <= asOf }
+      let resolutions = Resolver(catalog: said, entries: entries, asOf: asOf, knownBy: knownBy)
+        .resolveAll()
+      return Scorecard(
+        catalog: said, resolutions: resolutions, asOf: asOf, knownBy: knownBy, only: only)
+    }
+
+    func render(_ cards: [Scorecard], speakers names: [Speaker]) throws -> String {
+      switch (format, history) {
+      case (.json, false): return try ScorecardJSON.text(cards[0], speakers: names)
+      case (.json, true): return try ScorecardJSON.history(cards, speakers: names)
+      case (.csv, false): return ScorecardCSV.text(cards[0], speakers: names)
+      case (.csv, true): return ScorecardCSV.history(cards, speakers: names)
+      case (.table, false):
+        return lines(ScorecardReport.table(cards[0], speakers: names, maxWidth: Terminal.width()))
+      case (.table, true):
+        return lines(
+          ScorecardHistory.table(cards, speakers: names, maxWidth: Terminal.width()))
+      }
+    }
+
+    private func lines(_ lines: [String]) -> String {
+      lines.map { $0 + "\n" }.joined()
+    }
+  }
+}
