@@ -69,4 +69,28 @@ import Testing
     #expect(try sandbox.verify().exitCode == 0)
     #expect(try sandbox.pythonVerify().exitCode == 0)
   }
+
+  /// With nothing recorded, the to-do list of `resolve` names exactly the forecasts whose window
+  /// (or numeric date) closed before the as-of day — computed here from `ls --format json`.
+  @Test func toDoListNamesEveryClosedForecast() throws {
+    let sandbox = try LedgerSandbox.shipped()
+    defer { sandbox.remove() }
+    let listing = try sandbox.succeed(["ls", "--format", "json", "--as-of", "2026-11-29"])
+    let rows = try #require(
+      try JSONSerialization.jsonObject(with: Data(listing.utf8)) as? [[String: Any]])
+    let closed = Set(
+      rows.compactMap { row -> String? in
+        let closes = (row["window_to"] as? String) ?? (row["at"] as? String) ?? "9999-12-31"
+        return closes < "2026-11-29" ? row["id"] as? String : nil
+      })
+    #expect(closed.count >= 10)
+    let output = try sandbox.succeed(["resolve", "--as-of", "2026-11-29"])
+    let todo = try #require(output.components(separatedBy: "\nTo do: ").last)
+    let named = Set(
+      todo.split(separator: "\n").dropFirst().compactMap { line -> String? in
+        guard line.hasPrefix("  ") else { return nil }
+        return line.dropFirst(2).split(separator: ":").first.map(String.init)
+      })
+    #expect(named == closed)
+  }
 }
