@@ -13,11 +13,12 @@ extension HindsightCommand.Evidence {
         comes from with --source. The entry is appended to the ledger; every forecast whose \
         resolution it changes is listed.
 
-        Examples (fictional):
+        Examples (the evidence here is invented, to show the syntax):
           hindsight evidence add autonomous-driving-chatgpt-moment --occurred \\
-            --observed 2025-06-15 --source https://example.org/report --summary "…"
-          hindsight evidence add xiaomi-rd-2023 --value 19100000000 --observed 2023-12-31 \\
-            --source "Annual report 2023, p. 12"
+            --observed 2025-06-15 --source https://example.org/fictional \\
+            --summary "Fictional: what was observed, in a sentence."
+          hindsight evidence add xiaomi-rd-2023 --value 12345 --observed 2023-12-31 \\
+            --source https://example.org/fictional
         """)
 
     @OptionGroup var global: GlobalOptions

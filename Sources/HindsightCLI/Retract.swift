@@ -11,7 +11,7 @@ extension HindsightCommand {
       discussion: """
         Nothing is ever deleted: a retraction is a new entry that makes the resolver ignore \
         the one it names. Find an entry's seq with `hindsight evidence list`.
-          hindsight retract 42 --reason "The article was corrected on 2025-07-02."
+          hindsight retract 42 --reason "The source was corrected after the entry was made."
         """)
 
     @OptionGroup var global: GlobalOptions

@@ -14,10 +14,10 @@ extension HindsightCommand {
         --observed is the day the outcome was settled in the world (default: today); it \
         becomes the forecast's resolved-on date. --annul removes a forecast from every score.
 
-        Example (fictional):
+        Example (the verdict here is invented, to show the syntax):
           hindsight verdict misa-xr-heat-over-ai-2024 --false \\
-            --reason "Search interest in XR stayed below AI all year." \\
-            --source https://example.org/trends --observed 2024-12-31
+            --reason "Fictional: why the claim did not come true." \\
+            --source https://example.org/fictional --observed 2024-12-31
         """)
 
     @OptionGroup var global: GlobalOptions
