@@ -42,7 +42,9 @@ enum FatebookImport {
     }
     for (record, row) in FatebookRows.rows(records) {
       sink.hash(row)
-      if validator.check(row, record: record), validator.badRows == 0 { try sink.insert(row) }
+      if validator.check(row, record: record) {
+        try FlatImport.insert(row, record: record, validator: &validator, sink: &sink)
+      }
     }
   }
 }

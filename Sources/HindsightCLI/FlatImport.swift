@@ -30,8 +30,8 @@ enum FlatImport {
           validator.report(problem, record: reader.record)
         case .success(let row):
           sink.hash(row)
-          if validator.check(row, record: reader.record), validator.badRows == 0 {
-            try sink.insert(row)
+          if validator.check(row, record: reader.record) {
+            try FlatImport.insert(row, record: reader.record, validator: &validator, sink: &sink)
           }
         }
         progress.update(rows: reader.record - 1, bytes: reader.bytesRead)
@@ -41,6 +41,18 @@ enum FlatImport {
       }
     } catch let error as CSVSyntaxError {
       validator.report(ImportProblem(error.message), record: error.record)
+    }
+  }
+
+  /// Inserts an accepted row (even after a bad one, so that the table's unique index finds
+  /// every repeated forecast id; a bad row rolls the whole import back anyway).
+  static func insert(
+    _ row: FlatRow, record: Int, validator: inout ImportValidator, sink: inout ImportSink
+  ) throws {
+    switch try sink.insert(row, record: record) {
+    case nil: break
+    case .thisFile(let first)?: validator.reportDuplicate(row, record: record, first: first)
+    case .earlierImport?: validator.reportDuplicate(row, record: record, first: nil)
     }
   }
 }

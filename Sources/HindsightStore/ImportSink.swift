@@ -13,6 +13,8 @@ public struct ImportSink: ~Copyable {
   private var hasher = SHA256()
   private var pending: [UInt8] = []
   private var scratch: [UInt8] = []
+  private var firstRowid: Int64?
+  private var records: [Int32] = []
   /// Rows inserted so far.
   public private(set) var inserted = 0
 
@@ -45,8 +47,10 @@ public struct ImportSink: ~Copyable {
     if pending.count >= 1 << 16 { flush() }
   }
 
-  /// Inserts an accepted row.
-  public mutating func insert(_ row: FlatRow) throws {
+  /// Inserts an accepted row of record `record`. When its forecast id is already in the
+  /// table, inserts nothing and returns where the id was first used: `.thisFile(record)` or
+  /// `.earlierImport`.
+  public mutating func insert(_ row: FlatRow, record: Int) throws -> DuplicateForecast? {
     sqlite3_reset(statement)
     sqlite3_bind_int64(statement, 1, seq)
     bind(2, row.speaker)
@@ -67,12 +71,33 @@ public struct ImportSink: ~Copyable {
     bind(13, row.resolvedOn)
     bind(14, row.tags.count == 1 ? row.tags[0] : row.tags.joined(separator: ";"))
     let code = sqlite3_step(statement)
+    if code & 0xFF == SQLITE_CONSTRAINT {
+      sqlite3_reset(statement)
+      return try duplicate(of: row.forecast)
+    }
     guard code == SQLITE_DONE else {
       throw DatabaseError(
         resultCode: ResultCode(rawValue: code),
         message: String(cString: sqlite3_errmsg(sqlite3_db_handle(statement))))
     }
+    if firstRowid == nil { firstRowid = sqlite3_last_insert_rowid(sqlite3_db_handle(statement)) }
+    records.append(Int32(truncatingIfNeeded: record))
     inserted += 1
+    return nil
+  }
+
+  private func duplicate(of forecast: String) throws -> DuplicateForecast {
+    var lookup: SQLiteStatement?
+    let db = sqlite3_db_handle(statement)
+    sqlite3_prepare_v2(db, "SELECT rowid FROM imported_forecasts WHERE forecast = ?", -1, &lookup, nil)
+    defer { sqlite3_finalize(lookup) }
+    bind(lookup, 1, forecast)
+    guard sqlite3_step(lookup) == SQLITE_ROW else {
+      throw DatabaseError(resultCode: .SQLITE_CONSTRAINT, message: String(cString: sqlite3_errmsg(db)))
+    }
+    let rowid = sqlite3_column_int64(lookup, 0)
+    guard let firstRowid, rowid >= firstRowid else { return .earlierImport }
+    return .thisFile(record: Int(records[Int(rowid - firstRowid)]))
   }
 
   /// The SHA-256 of the canonical text of every hashed row, lowercase hex.
@@ -87,6 +112,10 @@ public struct ImportSink: ~Copyable {
   }
 
   private func bind(_ index: Int32, _ text: String) {
+    bind(statement, index, text)
+  }
+
+  private func bind(_ statement: SQLiteStatement?, _ index: Int32, _ text: String) {
     var text = text
     text.withUTF8 { bytes in
       _ = sqlite3_bind_text(
@@ -110,4 +139,12 @@ public struct ImportSink: ~Copyable {
   }
 
   private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+}
+
+/// Where a forecast id of an import was already used.
+public enum DuplicateForecast: Hashable, Sendable {
+  /// On this record of the same file.
+  case thisFile(record: Int)
+  /// By an earlier import.
+  case earlierImport
 }

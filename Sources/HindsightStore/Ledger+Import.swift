@@ -9,7 +9,7 @@ extension Ledger {
   ///
   /// `produce` is called inside the transaction with the ids the ledger already holds; it feeds
   /// every parsed row to `sink.hash` and every accepted row to `sink.insert`, and returns the
-  /// problems found (`FILE:ROW: message` lines, and how many bad rows in all). When the rows'
+  /// problems found; `sink.insert` finds forecast ids used twice (`FILE:ROW: message` lines, and how many bad rows in all). When the rows'
   /// hash equals an earlier import's, the import is refused as a repeat; when there are
   /// problems, it is refused with them; in both cases nothing is written.
   ///
@@ -56,8 +56,6 @@ extension Ledger {
       try String.fetchAll(db, sql: "SELECT DISTINCT speaker FROM imported_forecasts"))
     existing.importedQuestions = Set(
       try String.fetchAll(db, sql: "SELECT DISTINCT question FROM imported_forecasts"))
-    existing.importedForecasts = Set(
-      try String.fetchAll(db, sql: "SELECT forecast FROM imported_forecasts"))
     return existing
   }
 

@@ -136,7 +136,7 @@ public struct CSVReader {
     let range = starts[index]..<ends[index]
     if !escaped[index] {
       return buffer.withUnsafeBufferPointer {
-        String(validating: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self)
+        CSVReader.string(UnsafeBufferPointer(rebasing: $0[range]))
       }
     }
     scratch.removeAll(keepingCapacity: true)
@@ -145,7 +145,16 @@ public struct CSVReader {
       scratch.append(buffer[i])
       i += buffer[i] == UInt8(ascii: "\"") ? 2 : 1
     }
-    return String(validating: scratch, as: UTF8.self)
+    return scratch.withUnsafeBufferPointer { CSVReader.string($0) }
+  }
+
+  /// The text of UTF-8 bytes, or nil when they are not UTF-8; ASCII (the common case) takes a
+  /// fast path.
+  static func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    var combined: UInt8 = 0
+    for byte in bytes { combined |= byte }
+    if combined < 0x80 { return String(decoding: bytes, as: UTF8.self) }
+    return String(validating: bytes, as: UTF8.self)
   }
 }
 

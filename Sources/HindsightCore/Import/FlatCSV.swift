@@ -23,8 +23,11 @@ public enum FlatCSV {
 
   /// Appends one field, quoted when it must be.
   public static func appendField(_ text: String, to line: inout [UInt8]) {
-    let needsQuotes = text.utf8.contains {
-      $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13
+    var text = text
+    let needsQuotes = text.withUTF8 { bytes in
+      bytes.contains {
+        $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13
+      }
     }
     guard needsQuotes else {
       line.append(contentsOf: text.utf8)
@@ -73,19 +76,14 @@ public enum FlatCSV {
   /// Appends `YYYY-MM-DD` (years 1–9999).
   public static func appendDay(_ day: Day, to line: inout [UInt8]) {
     let (year, month, date) = day.components
-    func digits(_ value: Int, _ count: Int) {
-      var divisor = 1
-      for _ in 1..<count { divisor *= 10 }
-      while divisor > 0 {
-        line.append(UInt8(ascii: "0") + UInt8((value / divisor) % 10))
-        divisor /= 10
-      }
-    }
-    digits(year, 4)
-    line.append(UInt8(ascii: "-"))
-    digits(month, 2)
-    line.append(UInt8(ascii: "-"))
-    digits(date, 2)
+    let zero = UInt8(ascii: "0")
+    let dash = UInt8(ascii: "-")
+    let bytes: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (
+      zero + UInt8(year / 1000 % 10), zero + UInt8(year / 100 % 10), zero + UInt8(year / 10 % 10),
+      zero + UInt8(year % 10), dash, zero + UInt8(month / 10), zero + UInt8(month % 10), dash,
+      zero + UInt8(date / 10), zero + UInt8(date % 10)
+    )
+    withUnsafeBytes(of: bytes) { line.append(contentsOf: $0) }
   }
 
   /// Parses a strict `YYYY-MM-DD` date without allocating.

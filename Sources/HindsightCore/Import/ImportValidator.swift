@@ -1,7 +1,8 @@
 /// Checks the rows of one import against each other and against the ids the ledger already
 /// holds, and collects every problem as a `FILE:ROW: message` line (up to `cap` of them).
 ///
-/// Forecast ids must be unique within the file; speaker and question ids may repeat, with the
+/// Forecast ids must be unique within the file and new to the ledger (the ledger's unique index
+/// finds repeats: see `reportDuplicate`); speaker and question ids may repeat, with the
 /// same name (speakers) or the same title and tags (questions) on every row. No id may already
 /// be in the catalog or in an earlier import.
 public struct ImportValidator {
@@ -36,14 +37,14 @@ public struct ImportValidator {
   }
 
   private struct Seen {
-    var fingerprint: Int
+    var name: String
+    var tags: [String]
     var record: Int
   }
 
   private let file: String
   private let cap: Int
   private var existing: Existing
-  private var forecasts: [String: Int] = [:]
   private var questions: [String: Seen] = [:]
   private var speakers: [String: Seen] = [:]
   /// The first `cap` problems, as `FILE:ROW: message` lines.
@@ -73,6 +74,18 @@ public struct ImportValidator {
     if problems.count < cap { problems.append("\(file):\(record): \(problem.message)") }
   }
 
+  /// Reports that the forecast id of an accepted row was already used: on record `first` of
+  /// this file, or (when nil) by an earlier import. (Forecast ids are checked against each
+  /// other by the ledger's unique index as rows are inserted.)
+  public mutating func reportDuplicate(_ row: FlatRow, record: Int, first: Int?) {
+    rows -= 1
+    if row.outcome != nil { verdicts -= 1 }
+    let problem =
+      first.map { "forecast id '\(row.forecast)' is already used on row \($0)" }
+      ?? "forecast id '\(row.forecast)' was already imported by an earlier import"
+    report(ImportProblem(problem), record: record)
+  }
+
   /// Checks a parsed row; returns whether it is accepted (else its problem is reported).
   @discardableResult
   public mutating func check(_ row: FlatRow, record: Int) -> Bool {
@@ -92,62 +105,53 @@ public struct ImportValidator {
   }
 
   private mutating func problem(_ row: FlatRow, record: Int) -> ImportProblem? {
-    if let first = forecasts[row.forecast] {
-      return ImportProblem("forecast id '\(row.forecast)' is already used on row \(first)")
-    }
-    if existing.catalogForecasts.contains(row.forecast) {
+    if !existing.catalogForecasts.isEmpty, existing.catalogForecasts.contains(row.forecast) {
       return ImportProblem("forecast id '\(row.forecast)' is already a forecast of the catalog")
     }
-    if existing.importedForecasts.contains(row.forecast) {
+    if !existing.importedForecasts.isEmpty, existing.importedForecasts.contains(row.forecast) {
       return ImportProblem(
         "forecast id '\(row.forecast)' was already imported by an earlier import")
     }
     if let problem = checkQuestion(row, record: record) { return problem }
     if let problem = checkSpeaker(row, record: record) { return problem }
-    forecasts[row.forecast] = record
     return nil
   }
 
   private mutating func checkQuestion(_ row: FlatRow, record: Int) -> ImportProblem? {
-    var hasher = Hasher()
-    hasher.combine(row.questionTitle)
-    hasher.combine(row.tags)
-    let fingerprint = hasher.finalize()
     if let seen = questions[row.question] {
-      guard seen.fingerprint == fingerprint else {
+      guard seen.name == row.questionTitle, seen.tags == row.tags else {
         return ImportProblem(
           "question '\(row.question)' has a different question_title or tags than on row \(seen.record); every row of a question must repeat them"
         )
       }
       return nil
     }
-    if existing.catalogQuestions.contains(row.question) {
+    if !existing.catalogQuestions.isEmpty, existing.catalogQuestions.contains(row.question) {
       return ImportProblem("question id '\(row.question)' is already a question of the catalog")
     }
-    if existing.importedQuestions.contains(row.question) {
+    if !existing.importedQuestions.isEmpty, existing.importedQuestions.contains(row.question) {
       return ImportProblem(
         "question id '\(row.question)' was already imported by an earlier import")
     }
-    questions[row.question] = Seen(fingerprint: fingerprint, record: record)
+    questions[row.question] = Seen(name: row.questionTitle, tags: row.tags, record: record)
     return nil
   }
 
   private mutating func checkSpeaker(_ row: FlatRow, record: Int) -> ImportProblem? {
-    let fingerprint = row.speakerName.hashValue
     if let seen = speakers[row.speaker] {
-      guard seen.fingerprint == fingerprint else {
+      guard seen.name == row.speakerName else {
         return ImportProblem(
           "speaker '\(row.speaker)' has a different speaker_name than on row \(seen.record)")
       }
       return nil
     }
-    if existing.catalogSpeakers.contains(row.speaker) {
+    if !existing.catalogSpeakers.isEmpty, existing.catalogSpeakers.contains(row.speaker) {
       return ImportProblem("speaker id '\(row.speaker)' is already a speaker of the catalog")
     }
-    if existing.importedSpeakers.contains(row.speaker) {
+    if !existing.importedSpeakers.isEmpty, existing.importedSpeakers.contains(row.speaker) {
       return ImportProblem("speaker id '\(row.speaker)' was already imported by an earlier import")
     }
-    speakers[row.speaker] = Seen(fingerprint: fingerprint, record: record)
+    speakers[row.speaker] = Seen(name: row.speakerName, tags: [], record: record)
     return nil
   }
 }
