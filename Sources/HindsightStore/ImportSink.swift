@@ -89,11 +89,13 @@ public struct ImportSink: ~Copyable {
   private func duplicate(of forecast: String) throws -> DuplicateForecast {
     var lookup: SQLiteStatement?
     let db = sqlite3_db_handle(statement)
-    sqlite3_prepare_v2(db, "SELECT rowid FROM imported_forecasts WHERE forecast = ?", -1, &lookup, nil)
+    sqlite3_prepare_v2(
+      db, "SELECT rowid FROM imported_forecasts WHERE forecast = ?", -1, &lookup, nil)
     defer { sqlite3_finalize(lookup) }
     bind(lookup, 1, forecast)
     guard sqlite3_step(lookup) == SQLITE_ROW else {
-      throw DatabaseError(resultCode: .SQLITE_CONSTRAINT, message: String(cString: sqlite3_errmsg(db)))
+      throw DatabaseError(
+        resultCode: .SQLITE_CONSTRAINT, message: String(cString: sqlite3_errmsg(db)))
     }
     let rowid = sqlite3_column_int64(lookup, 0)
     guard let firstRowid, rowid >= firstRowid else { return .earlierImport }
