@@ -10,6 +10,7 @@ enum FlatImport {
     progress: inout ImportProgress
   ) throws {
     var fields: [String] = []
+    var tags: [String: [String]] = [:]
     do {
       guard try reader.next(into: &fields) else {
         validator.report(
@@ -25,7 +26,7 @@ enum FlatImport {
         return
       }
       while try reader.next(into: &fields) {
-        switch FlatRowParser.parse(fields) {
+        switch FlatRowParser.parse(fields, tags: &tags) {
         case .failure(let problem):
           validator.report(problem, record: reader.record)
         case .success(let row):

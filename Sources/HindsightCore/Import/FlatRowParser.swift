@@ -7,6 +7,15 @@ public enum FlatRowParser {
   ///
   /// - Returns: the row, or the first problem as one sentence for a `FILE:ROW:` message.
   public static func parse(_ fields: [String]) -> Result<FlatRow, ImportProblem> {
+    var tags: [String: [String]] = [:]
+    return parse(fields, tags: &tags)
+  }
+
+  /// Parses one record's fields, reusing the split `tags` of earlier rows kept in `cache` (rows
+  /// of one question repeat them; the cache is emptied when it holds 10 000 texts).
+  public static func parse(_ fields: [String], tags cache: inout [String: [String]])
+    -> Result<FlatRow, ImportProblem>
+  {
     guard fields.count == FlatCSV.columns.count else {
       return .failure(
         ImportProblem(
@@ -69,7 +78,16 @@ public enum FlatRowParser {
         ImportProblem(
           "resolved_on \(fields[11]) is given but outcome is empty; give both or neither"))
     }
-    let tags = fields[12].isEmpty ? [] : fields[12].split(separator: ";").map(String.init)
+    let tags: [String]
+    if fields[12].isEmpty {
+      tags = []
+    } else if let known = cache[fields[12]] {
+      tags = known
+    } else {
+      tags = fields[12].split(separator: ";").map(String.init)
+      if cache.count >= 10_000 { cache.removeAll(keepingCapacity: true) }
+      cache[fields[12]] = tags
+    }
     return .success(
       FlatRow(
         speaker: fields[0], speakerName: fields[1], question: fields[2], questionTitle: fields[3],

@@ -4,9 +4,13 @@ import Foundation
 /// holding every resolution in memory.
 public struct ScorecardBuilder: Sendable {
   private let only: Set<String>?
-  private var tallies: [String: ForecastTally] = [:]
+  private var speakers: [String: Speaker] = [:]
   private var overallTally = ForecastTally()
-  private var scored: [String: [ScoredForecast]] = [:]
+
+  private struct Speaker: Sendable {
+    var tally = ForecastTally()
+    var scored: [ScoredForecast] = []
+  }
 
   /// Creates an empty builder; `only`, when given, is the set of speaker ids to include.
   public init(only: Set<String>? = nil) {
@@ -17,27 +21,36 @@ public struct ScorecardBuilder: Sendable {
   /// scored with its confidence.
   public mutating func add(speaker: String, status: ForecastStatus, confidence: Confidence) {
     if let only, !only.contains(speaker) { return }
-    tallies[speaker, default: ForecastTally()].count(status)
     overallTally.count(status)
-    let outcome: Bool
+    let outcome: Bool?
     switch status {
     case .true: outcome = true
     case .false: outcome = false
-    default: return
+    default: outcome = nil
     }
-    scored[speaker, default: []].append(ScoredForecast(confidence: confidence, outcome: outcome))
+    // One look-up a forecast: the tally and the scored list of a speaker sit together.
+    modify(&speakers[speaker, default: Speaker()]) { entry in
+      entry.tally.count(status)
+      if let outcome {
+        entry.scored.append(ScoredForecast(confidence: confidence, outcome: outcome))
+      }
+    }
   }
 
   /// The scorecard of everything added, at the given cut.
   public func scorecard(asOf: Day, knownBy: Date) -> Scorecard {
-    let lines = tallies.keys.sorted().map { id in
+    let lines = speakers.keys.sorted().map { id in
       ScorecardLine(
-        speaker: id, tally: tallies[id] ?? ForecastTally(),
-        scores: Scoring.scores(scored[id] ?? []))
+        speaker: id, tally: speakers[id]?.tally ?? ForecastTally(),
+        scores: Scoring.scores(speakers[id]?.scored ?? []))
     }
-    let pooled = Scoring.scores(Array(scored.values.joined()))
+    let pooled = Scoring.scores(Array(speakers.values.map(\.scored).joined()))
     return Scorecard(
       asOf: asOf, knownBy: knownBy, speakers: lines,
       overall: ScorecardLine(speaker: nil, tally: overallTally, scores: pooled))
   }
+}
+
+private func modify<Value>(_ value: inout Value, _ body: (inout Value) -> Void) {
+  body(&value)
 }
