@@ -16,7 +16,8 @@ public struct HindsightCommand: AsyncParsableCommand {
     version: "0.1.0",
     subcommands: [
       Check.self, Forecasts.self, Show.self, Evidence.self, VerdictCommand.self, Retract.self,
-      Resolve.self, ScorecardCommand.self, Review.self, Verify.self, Export.self,
+      Resolve.self, ScorecardCommand.self, Review.self, Verify.self, Export.self, Import.self,
+      Generate.self, ScoreSummary.self,
     ]
   )
 

@@ -28,8 +28,11 @@ struct Recorder {
     let entries = try workspace.ledger.entries()
     let catalog = try workspace.ledger.catalog().catalog(
       version: workspace.catalog.version, confidenceScale: workspace.catalog.confidenceScale)
+    let imported = try ImportedAtCut(ledger: workspace.ledger, knownBy: .distantFuture)
+    var facts = LedgerFacts(entries: entries, asOf: Day(containing: now), knownBy: .distantFuture)
+    facts.addImported(imported.verdicts)
     return Resolver(
-      catalog: catalog, entries: entries, asOf: Day(containing: now), knownBy: .distantFuture
+      catalog: imported.adding(to: catalog), facts: facts, asOf: Day(containing: now)
     ).resolveAll()
   }
 }
@@ -44,6 +47,7 @@ extension EntryPayload {
     case .evidence: "the evidence"
     case .verdict: "the verdict"
     case .retraction: "the retraction"
+    case .bulkImport: "the import"
     }
   }
 }

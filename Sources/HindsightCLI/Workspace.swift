@@ -46,8 +46,14 @@ struct Workspace {
     return catalog
   }
 
-  /// The catalog as the ledger knew it at the cut, with the file's confidence scale.
+  /// The catalog as the ledger knew it at the cut, with the file's confidence scale, and the
+  /// speakers, questions and forecasts of the bulk imports known at the cut.
   func catalogAtCut() throws -> Catalog {
+    try ImportedAtCut(ledger: ledger, knownBy: knownBy).adding(to: ledgerCatalogAtCut())
+  }
+
+  /// The catalog items of the ledger's catalog entries at the cut (imports left out).
+  func ledgerCatalogAtCut() throws -> Catalog {
     try ledger.catalog(knownBy: knownBy).catalog(
       version: catalog.version, confidenceScale: catalog.confidenceScale)
   }
@@ -57,10 +63,19 @@ struct Workspace {
     try resolutions(entries: ledger.entries(knownBy: knownBy))
   }
 
-  /// Every forecast's resolution at the cut, given the entries already read.
+  /// Every forecast's resolution at the cut, given the entries already read; imported
+  /// forecasts resolve like the others, their imported outcomes counting as verdicts.
   func resolutions(entries: [LedgerEntry]) throws -> [Resolution] {
-    Resolver(catalog: try catalogAtCut(), entries: entries, asOf: asOf, knownBy: knownBy)
-      .resolveAll()
+    try resolver(entries: entries).resolveAll()
+  }
+
+  /// The resolver at the cut, over the catalog and the imports.
+  func resolver(entries: [LedgerEntry]) throws -> Resolver {
+    let imported = try ImportedAtCut(ledger: ledger, knownBy: knownBy)
+    var facts = LedgerFacts(entries: entries, asOf: asOf, knownBy: knownBy)
+    facts.addImported(imported.verdicts)
+    return Resolver(
+      catalog: imported.adding(to: try ledgerCatalogAtCut()), facts: facts, asOf: asOf)
   }
 }
 

@@ -1,12 +1,14 @@
 import HindsightCore
 
-/// The contents of the derived tables (`catalog_items`, `retracted`) as a pure fold of entries;
+/// The contents of the derived tables (`catalog_items`, `retracted`, `imported_forecasts`) as a pure fold of entries;
 /// `verify` recomputes it from the entries and compares it with the tables.
 struct DerivedState: Equatable {
   /// The catalog items, by kind and id.
   var items: [ItemKey: StoredItem] = [:]
   /// Retracted seq → the seq of the retraction entry.
   var retracted: [Int64: Int64] = [:]
+  /// The bulk imports, by seq: `imported_forecasts` must hold exactly their rows.
+  var imports: [Int64: BulkImport] = [:]
 
   /// Applies one entry's effect.
   mutating func apply(seq: Int64, payload: EntryPayload) {
@@ -29,6 +31,8 @@ struct DerivedState: Equatable {
       items[key]?.lastSeq = seq
     case .retraction(let retraction):
       retracted[retraction.seq] = seq
+    case .bulkImport(let bulk):
+      imports[seq] = bulk
     case .evidence, .verdict:
       break
     }

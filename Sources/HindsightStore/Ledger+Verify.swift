@@ -109,6 +109,36 @@ extension Ledger {
         "derived table retracted disagrees with the entries about entry \(seq)"
       )
     }
+    return try importMismatch(expected: expected.imports, in: db)
+  }
+
+  /// The first import whose rows in `imported_forecasts` do not match its entry's row count
+  /// and row hash (or rows that no import entry wrote).
+  private static func importMismatch(expected: [Int64: BulkImport], in db: Database) throws
+    -> (seq: Int64?, problem: String)?
+  {
+    let found = try importDigests(in: db)
+    for seq in Set(found.keys).union(expected.keys).sorted() {
+      guard let bulk = expected[seq] else {
+        return (
+          seq,
+          "derived table imported_forecasts holds rows of entry \(seq), which is not a bulk import"
+        )
+      }
+      let rows = found[seq]?.rows ?? 0
+      guard rows == bulk.rows else {
+        return (
+          seq,
+          "derived table imported_forecasts holds \(rows) rows of bulk import entry \(seq) (\(bulk.file)), which recorded \(bulk.rows)"
+        )
+      }
+      guard found[seq]?.digest == bulk.rowsSHA256 else {
+        return (
+          seq,
+          "derived table imported_forecasts disagrees with bulk import entry \(seq) (\(bulk.file)): the rows' SHA-256 is not the recorded rows_sha256"
+        )
+      }
+    }
     return nil
   }
 }

@@ -120,7 +120,7 @@ extension Ledger {
       try db.execute(
         sql: "INSERT INTO retracted (seq, by_seq) VALUES (?, ?)",
         arguments: [retraction.seq, seq])
-    case .evidence, .verdict:
+    case .evidence, .verdict, .bulkImport:
       break
     }
   }

@@ -47,6 +47,29 @@ enum LedgerMigrations {
           );
           """)
     }
+    migrator.registerMigration("v3-imports") { db in
+      // One row per imported forecast, in file order (rowid); `seq` is the bulk_import entry
+      // that wrote it. Dates are YYYY-MM-DD text; `tags` is `;`-separated.
+      try db.execute(
+        sql: """
+          CREATE TABLE imported_forecasts (
+            seq INTEGER NOT NULL,
+            speaker TEXT NOT NULL,
+            speaker_name TEXT NOT NULL,
+            question TEXT NOT NULL,
+            question_title TEXT NOT NULL,
+            forecast TEXT NOT NULL UNIQUE,
+            claim TEXT NOT NULL,
+            said_on TEXT NOT NULL,
+            p REAL NOT NULL,
+            window_from TEXT,
+            window_to TEXT,
+            outcome TEXT,
+            resolved_on TEXT,
+            tags TEXT NOT NULL
+          );
+          """)
+    }
     return migrator
   }
 }

@@ -44,6 +44,11 @@ enum PayloadJSON {
     case .retraction(let retraction):
       members["seq"] = .number(Double(retraction.seq))
       members["reason"] = .string(retraction.reason)
+    case .bulkImport(let bulk):
+      members["file"] = .string(bulk.file)
+      members["format"] = .string(bulk.format.rawValue)
+      members["rows"] = .number(Double(bulk.rows))
+      members["rows_sha256"] = .string(bulk.rowsSHA256)
     }
     return .object(members)
   }
@@ -86,6 +91,12 @@ enum PayloadJSON {
     case "retraction":
       return .retraction(
         Retraction(seq: try fields.int64("seq"), reason: try fields.string("reason")))
+    case "bulk_import":
+      return .bulkImport(
+        BulkImport(
+          file: try fields.string("file"),
+          format: try fields.rawValue("format", as: ImportFormat.self),
+          rows: Int(try fields.int64("rows")), rowsSHA256: try fields.string("rows_sha256")))
     case let other:
       throw LedgerError.malformedPayload(context: "payload", reason: "unknown type '\(other)'")
     }

@@ -14,6 +14,8 @@ public enum EntryPayload: Hashable, Sendable, Codable {
   case verdict(Verdict)
   /// Withdraws an earlier evidence or verdict entry.
   case retraction(Retraction)
+  /// A whole file of forecasts (binary questions, forecasts and their outcomes) imported at once.
+  case bulkImport(BulkImport)
 }
 
 /// One append-only, hash-chained entry of the ledger.

@@ -30,6 +30,10 @@ public struct LedgerFacts: Sendable {
   public private(set) var amendments: [String: [Recorded<Amendment>]] = [:]
   /// The seqs withdrawn by retractions recorded by `knownBy`.
   public private(set) var retracted: Set<Int64> = []
+  /// Valid time of the cut.
+  public let asOf: Day
+  /// Transaction time of the cut.
+  public let knownBy: Date
 
   /// One recorded amendment of a catalog item.
   public struct Amendment: Hashable, Sendable {
@@ -41,6 +45,8 @@ public struct LedgerFacts: Sendable {
 
   /// Indexes `entries` at the cut.
   public init(entries: [LedgerEntry], asOf: Day, knownBy: Date) {
+    self.asOf = asOf
+    self.knownBy = knownBy
     let known = entries.filter { $0.recordedAt <= knownBy }
     for entry in known {
       if case .retraction(let retraction) = entry.payload { retracted.insert(retraction.seq) }
@@ -61,6 +67,26 @@ public struct LedgerFacts: Sendable {
       default:
         break
       }
+    }
+  }
+
+  /// Whether a verdict fact counts at the cut: recorded by `knownBy`, settled by `asOf`.
+  public func counts(_ verdict: Recorded<Verdict>) -> Bool {
+    verdict.recordedAt <= knownBy && verdict.value.observed <= asOf
+  }
+
+  /// Adds the verdicts bulk imports recorded (facts of their import entries, with its seq and
+  /// recorded_at), under the same cut as the entries; each question's verdicts stay in seq
+  /// order, so a later verdict entry still overrides an imported outcome.
+  public mutating func addImported(_ imported: [Recorded<Verdict>]) {
+    var unsorted: Set<String> = []
+    for verdict in imported where counts(verdict) {
+      let question = verdict.value.question
+      if let last = verdicts[question]?.last, last.seq > verdict.seq { unsorted.insert(question) }
+      verdicts[question, default: []].append(verdict)
+    }
+    for question in unsorted {
+      verdicts[question]?.sort { $0.seq < $1.seq }
     }
   }
 

@@ -13,13 +13,27 @@ public struct Resolver: Sendable {
   public let facts: LedgerFacts
   /// Valid time: evidence observed after this day is ignored.
   public let asOf: Day
+  private let questions: [String: Question]
 
   /// Prepares the resolver for one cut.
   public init(catalog: Catalog, entries: [LedgerEntry], asOf: Day, knownBy: Date) {
-    self.catalog = catalog
-    self.facts = LedgerFacts(entries: entries, asOf: asOf, knownBy: knownBy)
-    self.asOf = asOf
+    self.init(
+      catalog: catalog, facts: LedgerFacts(entries: entries, asOf: asOf, knownBy: knownBy),
+      asOf: asOf)
   }
+
+  /// Prepares the resolver for one cut from facts already indexed (e.g. with imported verdicts
+  /// added by `LedgerFacts.addImported`).
+  public init(catalog: Catalog, facts: LedgerFacts, asOf: Day) {
+    self.catalog = catalog
+    self.facts = facts
+    self.asOf = asOf
+    self.questions = Dictionary(
+      catalog.questions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+  }
+
+  /// The question with this id, from the resolver's index.
+  public func question(_ id: String) -> Question? { questions[id] }
 
   /// Every forecast's resolution, in catalog order.
   public func resolveAll() -> [Resolution] {
@@ -28,7 +42,7 @@ public struct Resolver: Sendable {
 
   /// One forecast's resolution.
   public func resolve(_ forecast: Forecast) -> Resolution {
-    guard let question = catalog.question(forecast.question) else {
+    guard let question = questions[forecast.question] else {
       return Resolution(
         forecast: forecast.id, status: .open, rule: .windowOpen,
         rationale: "The forecast's question \(forecast.question) is not in the catalog.")
@@ -60,13 +74,26 @@ public struct Resolver: Sendable {
 
   // MARK: - Rule 1: verdicts
 
+  /// The verdict that decides a forecast, if any: the latest (by seq) on the forecast itself —
+  /// among the facts and `extra` — else the latest on its question.
+  func chosenVerdict(_ forecast: Forecast, extra: Recorded<Verdict>? = nil)
+    -> (Recorded<Verdict>, ResolutionRule)?
+  {
+    var own = extra.flatMap { facts.counts($0) ? $0 : nil }
+    var questionWide: Recorded<Verdict>?
+    for verdict in (facts.verdicts[forecast.question] ?? []).reversed() {
+      if verdict.value.forecast == forecast.id {
+        if own == nil || own!.seq < verdict.seq { own = verdict }
+        break
+      }
+      if verdict.value.forecast == nil, questionWide == nil { questionWide = verdict }
+    }
+    if let own { return (own, .forecastVerdict) }
+    return questionWide.map { ($0, .questionVerdict) }
+  }
+
   private func verdictResolution(_ forecast: Forecast) -> Resolution? {
-    let all = facts.verdicts[forecast.question] ?? []
-    let own = all.filter { $0.value.forecast == forecast.id }
-    let questionWide = all.filter { $0.value.forecast == nil }
-    let (chosen, rule): (Recorded<Verdict>?, ResolutionRule) =
-      own.isEmpty ? (questionWide.last, .questionVerdict) : (own.last, .forecastVerdict)
-    guard let chosen else { return nil }
+    guard let (chosen, rule) = chosenVerdict(forecast) else { return nil }
     let verdict = chosen.value
     let status: ForecastStatus =
       switch verdict.outcome {

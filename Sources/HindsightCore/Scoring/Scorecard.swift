@@ -65,30 +65,22 @@ public struct Scorecard: Hashable, Sendable {
     catalog: Catalog, resolutions: [Resolution], asOf: Day, knownBy: Date,
     only: Set<String>? = nil
   ) {
-    self.asOf = asOf
-    self.knownBy = knownBy
     let forecasts = Dictionary(
       catalog.forecasts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-    var tallies: [String: ForecastTally] = [:]
-    var overallTally = ForecastTally()
-    var scored: [(speaker: String, forecast: ScoredForecast)] = []
+    var builder = ScorecardBuilder(only: only)
     for resolution in resolutions {
       guard let forecast = forecasts[resolution.forecast] else { continue }
-      if let only, !only.contains(forecast.speaker) { continue }
-      tallies[forecast.speaker, default: ForecastTally()].count(resolution.status)
-      overallTally.count(resolution.status)
-      if let outcome = resolution.outcome {
-        scored.append(
-          (forecast.speaker, ScoredForecast(confidence: forecast.confidence, outcome: outcome)))
-      }
+      builder.add(
+        speaker: forecast.speaker, status: resolution.status, confidence: forecast.confidence)
     }
-    let groups = Scoring.scoresBySpeaker(scored)
-    self.speakers = tallies.keys.sorted().map { id in
-      ScorecardLine(
-        speaker: id, tally: tallies[id] ?? ForecastTally(),
-        scores: groups.scores(for: id) ?? Scoring.scores([]))
-    }
-    self.overall = ScorecardLine(speaker: nil, tally: overallTally, scores: groups.overall)
+    self = builder.scorecard(asOf: asOf, knownBy: knownBy)
+  }
+
+  init(asOf: Day, knownBy: Date, speakers: [ScorecardLine], overall: ScorecardLine) {
+    self.asOf = asOf
+    self.knownBy = knownBy
+    self.speakers = speakers
+    self.overall = overall
   }
 
   /// The line of one speaker.

@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import HindsightCore
+import HindsightStore
+
+extension HindsightCommand {
+  /// `hindsight import FILE`: a whole file of forecasts as one ledger entry.
+  struct Import: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Import a CSV file of forecasts (and their outcomes) as one ledger entry.",
+      discussion: """
+        --format csv (the default) reads the flat CSV of docs/import.md, one forecast a row:
+          speaker,speaker_name,question,question_title,forecast,claim,said_on,p,window_from,window_to,outcome,resolved_on,tags
+        --format fatebook reads Fatebook's CSV export.
+
+        Each row becomes a binary question (once per question id), a forecast, and — when it \
+        has an outcome — a verdict, all recorded as one bulk_import entry in one transaction. \
+        Every row is checked first: if any is bad, every problem is listed as FILE:ROW: message \
+        and nothing is imported. Ids must not already be in the catalog or an earlier import; \
+        importing the same rows twice is refused.
+          hindsight import forecasts.csv
+          hindsight import fatebook-export.csv --format fatebook
+        """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: ArgumentHelp("The CSV file to import.", valueName: "file"))
+    var file: String
+
+    @Option(help: "The file's format: csv or fatebook.")
+    var format: ImportFormat = .csv
+
+    @Option(
+      help: ArgumentHelp("Who records the import (default: the login name).", valueName: "name"))
+    var author: String?
+
+    func run() async throws {
+      guard let handle = FileHandle(forReadingAtPath: file) else {
+        throw CLIError.invalidValue(
+          option: "FILE", value: file, hint: "no such file, or it cannot be read.")
+      }
+      defer { try? handle.close() }
+      let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
+      let now = Date()
+      let workspace = try Workspace.open(global, author: author, now: now)
+      var progress = ImportProgress(totalBytes: size, enabled: isatty(STDERR_FILENO) == 1)
+      var reader = CSVReader { count in
+        (try handle.read(upToCount: count)).map { [UInt8]($0) } ?? []
+      }
+      var counts = (speakers: 0, questions: 0, verdicts: 0)
+      let entry = try workspace.ledger.bulkImport(
+        file: URL(fileURLWithPath: file).lastPathComponent, format: format,
+        author: author ?? Author.current, at: now
+      ) { existing, sink in
+        var validator = ImportValidator(file: file, existing: existing)
+        switch format {
+        case .csv:
+          try FlatImport.read(&reader, into: &validator, sink: &sink, progress: &progress)
+        case .fatebook:
+          try FatebookImport.read(&reader, into: &validator, sink: &sink, progress: &progress)
+        }
+        progress.finish()
+        counts = (validator.speakerCount, validator.questionCount, validator.verdicts)
+        return (validator.report, validator.badRows)
+      }
+      guard case .bulkImport(let bulk) = entry.payload else { return }
+      print(
+        """
+        Imported \(bulk.rows) forecasts from \(file) as entry \(entry.seq) (hash \(entry.hash)):
+          \(counts.speakers) speakers, \(counts.questions) questions, \(bulk.rows) forecasts, \(counts.verdicts) verdicts.
+          Rows SHA-256: \(bulk.rowsSHA256)
+        """)
+    }
+  }
+}
+
+extension ImportFormat: ExpressibleByArgument {}

@@ -1,0 +1,189 @@
+/// A streaming RFC 4180 reader over UTF-8 bytes: comma-separated fields, records ended by LF or
+/// CRLF, fields optionally in double quotes (a quote inside written twice, commas and line
+/// breaks allowed inside). The bytes arrive in chunks from `read`, so a file of any size is
+/// read in constant memory.
+public struct CSVReader {
+  /// Reads the next chunk of at most the given number of bytes; an empty array means the end.
+  public typealias Read = (Int) throws -> [UInt8]
+
+  private let read: Read
+  private var buffer: [UInt8] = []
+  private var position = 0
+  private var atEnd = false
+  private var starts: [Int] = []
+  private var ends: [Int] = []
+  private var escaped: [Bool] = []
+  private var scratch: [UInt8] = []
+  /// The number of the last record returned (the header is record 1).
+  public private(set) var record = 0
+  /// How many bytes have been consumed so far (for progress).
+  public private(set) var bytesRead = 0
+  private static let chunk = 1 << 20
+
+  /// Creates a reader that pulls its bytes from `read`.
+  public init(read: @escaping Read) {
+    self.read = read
+  }
+
+  /// Creates a reader over bytes already in memory.
+  public init(bytes: [UInt8]) {
+    var delivered = false
+    self.read = { _ in
+      defer { delivered = true }
+      return delivered ? [] : bytes
+    }
+  }
+
+  /// Reads the next record's fields into `fields` (replacing its contents) and returns true,
+  /// or returns false at the end of the input.
+  ///
+  /// - Throws: `CSVSyntaxError` for an unclosed quote, text after a closing quote, or bytes
+  ///   that are not UTF-8; errors of `read`.
+  public mutating func next(into fields: inout [String]) throws -> Bool {
+    while true {
+      if let end = try scanRecord() {
+        record += 1
+        fields.removeAll(keepingCapacity: true)
+        for index in starts.indices {
+          guard let text = makeString(index) else {
+            throw CSVSyntaxError(record: record, problem: .invalidUTF8(field: index + 1))
+          }
+          fields.append(text)
+        }
+        bytesRead += end - position
+        position = end
+        return true
+      }
+      if atEnd { return false }
+      try refill()
+    }
+  }
+
+  private mutating func refill() throws {
+    if position > 0 {
+      buffer.removeSubrange(0..<position)
+      position = 0
+    }
+    let more = try read(CSVReader.chunk)
+    if more.isEmpty { atEnd = true } else { buffer.append(contentsOf: more) }
+  }
+
+  /// Finds the fields of the record at `position`; returns the index just past it, or nil when
+  /// the buffer ends before the record does (and more input may follow).
+  private mutating func scanRecord() throws -> Int? {
+    starts.removeAll(keepingCapacity: true)
+    ends.removeAll(keepingCapacity: true)
+    escaped.removeAll(keepingCapacity: true)
+    let count = buffer.count
+    if position >= count { return nil }
+    return try buffer.withUnsafeBufferPointer { bytes -> Int? in
+      var i = position
+      while true {
+        if i < count, bytes[i] == UInt8(ascii: "\"") {
+          var j = i + 1
+          var hasEscape = false
+          while true {
+            guard j < count else {
+              if atEnd { throw CSVSyntaxError(record: record + 1, problem: .unclosedQuote) }
+              return nil
+            }
+            if bytes[j] == UInt8(ascii: "\"") {
+              if j + 1 < count, bytes[j + 1] == UInt8(ascii: "\"") {
+                hasEscape = true
+                j += 2
+                continue
+              }
+              if j + 1 >= count, !atEnd { return nil }
+              break
+            }
+            j += 1
+          }
+          starts.append(i + 1)
+          ends.append(j)
+          escaped.append(hasEscape)
+          i = j + 1
+          guard i >= count || bytes[i] == UInt8(ascii: ",") || bytes[i] == 10 || bytes[i] == 13
+          else {
+            throw CSVSyntaxError(record: record + 1, problem: .textAfterQuote(field: starts.count))
+          }
+        } else {
+          var j = i
+          while j < count, bytes[j] != UInt8(ascii: ","), bytes[j] != 10, bytes[j] != 13 {
+            j += 1
+          }
+          starts.append(i)
+          ends.append(j)
+          escaped.append(false)
+          i = j
+        }
+        if i >= count {
+          return atEnd ? count : nil
+        }
+        switch bytes[i] {
+        case UInt8(ascii: ","):
+          i += 1
+        case 13:
+          if i + 1 >= count { return atEnd ? count : nil }
+          return bytes[i + 1] == 10 ? i + 2 : i + 1
+        default:
+          return i + 1
+        }
+      }
+    }
+  }
+
+  private mutating func makeString(_ index: Int) -> String? {
+    let range = starts[index]..<ends[index]
+    if !escaped[index] {
+      return buffer.withUnsafeBufferPointer {
+        CSVReader.string(UnsafeBufferPointer(rebasing: $0[range]))
+      }
+    }
+    scratch.removeAll(keepingCapacity: true)
+    var i = range.lowerBound
+    while i < range.upperBound {
+      scratch.append(buffer[i])
+      i += buffer[i] == UInt8(ascii: "\"") ? 2 : 1
+    }
+    return scratch.withUnsafeBufferPointer { CSVReader.string($0) }
+  }
+
+  /// The text of UTF-8 bytes, or nil when they are not UTF-8; ASCII (the common case) takes a
+  /// fast path.
+  static func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    var combined: UInt8 = 0
+    for byte in bytes { combined |= byte }
+    if combined < 0x80 { return String(decoding: bytes, as: UTF8.self) }
+    return String(validating: bytes, as: UTF8.self)
+  }
+}
+
+/// A CSV input that breaks RFC 4180.
+public struct CSVSyntaxError: Error, Hashable, Sendable {
+  /// What is wrong.
+  public enum Problem: Hashable, Sendable {
+    /// A quoted field runs to the end of the input.
+    case unclosedQuote
+    /// A closing quote is followed by something other than a comma or a line end.
+    case textAfterQuote(field: Int)
+    /// A field's bytes are not UTF-8.
+    case invalidUTF8(field: Int)
+  }
+
+  /// The record it occurs in (the header is record 1).
+  public var record: Int
+  /// What is wrong.
+  public var problem: Problem
+
+  /// One sentence for a `FILE:ROW:` message.
+  public var message: String {
+    switch problem {
+    case .unclosedQuote:
+      "a quoted field is not closed before the end of the file; close it with a double quote"
+    case .textAfterQuote(let field):
+      "field \(field) has text after its closing quote; a quote inside a quoted field is written twice (\"\")"
+    case .invalidUTF8(let field):
+      "field \(field) is not valid UTF-8; save the file as UTF-8"
+    }
+  }
+}

@@ -1,0 +1,141 @@
+import Foundation
+import Testing
+
+/// End-to-end tests of `hindsight import`, `export --format csv` and `generate` (FICTIONAL data).
+@Suite struct ImportCommandTests {
+  /// A catalog with nothing in it, so a ledger holds only what is imported.
+  static let emptyCatalog = """
+    # FICTIONAL empty catalog for import tests.
+    version: 1
+    confidence_scale: []
+    sources: []
+    speakers: []
+    questions: []
+
+    """
+
+  private func workspace() throws -> URL {
+    let directory = try HindsightBinary.temporaryDirectory()
+    try Self.emptyCatalog.write(
+      to: directory.appendingPathComponent("predictions.yaml"), atomically: true, encoding: .utf8)
+    return directory
+  }
+
+  private func run(_ arguments: [String], in directory: URL) throws -> HindsightBinary.Output {
+    try HindsightBinary.run(arguments, directory: directory)
+  }
+
+  @Test func generateImportExportRoundTrip() throws {
+    let directory = try workspace()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let generated = try run(
+      ["generate", "--speakers", "5", "--forecasts", "50", "--seed", "3", "--output", "s.csv"],
+      in: directory)
+    #expect(generated.exitCode == 0)
+    let imported = try run(["import", "s.csv"], in: directory)
+    #expect(imported.exitCode == 0)
+    let lines = imported.stdout.split(separator: "\n")
+    #expect(lines.count == 3)
+    #expect(lines[0].hasPrefix("Imported 50 forecasts from s.csv as entry 1 (hash "))
+    // 50 forecasts drawn among 10 questions (seed 3 happens to use all ten), all resolved.
+    #expect(lines[1] == "  5 speakers, 10 questions, 50 forecasts, 50 verdicts.")
+    let exported = try run(["export", "--format", "csv"], in: directory)
+    #expect(exported.exitCode == 0)
+    let original = try String(
+      contentsOf: directory.appendingPathComponent("s.csv"), encoding: .utf8)
+    #expect(exported.stdout == original)
+    #expect(try run(["verify"], in: directory).stdout.hasPrefix("ok 1 entries, head "))
+    let again = try run(["import", "s.csv"], in: directory)
+    #expect(again.exitCode == 1)
+    #expect(
+      again.stderr
+        == "Error: s.csv holds exactly the rows already imported by entry 1 (from s.csv), so nothing was imported; `hindsight export --format csv` shows them.\n"
+    )
+    let listed = try run(["ls"], in: directory)
+    #expect(listed.stdout.contains("f01"))
+    let summary = try run(["score-summary"], in: directory)
+    #expect(summary.stdout.hasPrefix("[{\"annulled\":0,\"due\":0,\"forecasts\":50,\"open\":0,"))
+  }
+
+  @Test func badRowsAreAllListedAndNothingIsImported() throws {
+    let directory = try workspace()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let header =
+      "speaker,speaker_name,question,question_title,forecast,claim,said_on,p,window_from,window_to,outcome,resolved_on,tags\n"
+    let rows = [
+      "ada,Ada,q1,Q1,f1,c,2024-01-01,0.5,,,,,",
+      "ada,Ada,q1,Q1,f1,c,2024-01-01,0.5,,,,,",
+      "ada,Ada,q2,Q2,f2,c,2024-13-01,0.5,,,,,",
+      "ada,Ada,q3,Q3,f3,c,2024-01-01,2,,,,,",
+      "ada,Ada,q4,Q4,f4,c,2024-01-01,0.5,,,maybe,,",
+      "ada,Ada,q5,Q5,f5,c,2024-01-01,0.5",
+    ]
+    try (header + rows.joined(separator: "\n") + "\n").write(
+      to: directory.appendingPathComponent("bad.csv"), atomically: true, encoding: .utf8)
+    let output = try run(["import", "bad.csv"], in: directory)
+    #expect(output.exitCode == 1)
+    #expect(
+      output.stderr == """
+        Error: bad.csv:3: forecast id 'f1' is already used on row 2
+        bad.csv:4: said_on '2024-13-01' is not a date; write YYYY-MM-DD, e.g. 2025-12-31
+        bad.csv:5: p '2' is not a probability; write a number from 0 to 1, e.g. 0.7
+        bad.csv:6: outcome 'maybe' is not true, false, annulled or empty
+        bad.csv:7: expected 13 fields (speaker,speaker_name,question,question_title,forecast,claim,said_on,p,window_from,window_to,outcome,resolved_on,tags), found 8
+        bad.csv has 5 bad rows, so nothing was imported; fix them and import the file again.
+
+        """)
+    let exported = try run(["export", "--format", "csv"], in: directory)
+    #expect(exported.stdout == header)
+  }
+
+  @Test func idsOfTheCatalogAreRefused() throws {
+    let directory = try HindsightBinary.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    try FileManager.default.copyItem(
+      at: HindsightBinary.fixture("HindsightCoreTests/Fixtures/catalog-valid.yaml"),
+      to: directory.appendingPathComponent("predictions.yaml"))
+    let csv = """
+      speaker,speaker_name,question,question_title,forecast,claim,said_on,p,window_from,window_to,outcome,resolved_on,tags
+      zed,Zed,q1,Q1,ada-butler-2031,c,2024-01-01,0.5,,,,,
+      ada-example,Ada,q2,Q2,f2,c,2024-01-01,0.5,,,,,
+      zed,Zed,robot-butler-launch,Q3,f3,c,2024-01-01,0.5,,,,,
+
+      """
+    try csv.write(
+      to: directory.appendingPathComponent("in.csv"), atomically: true, encoding: .utf8)
+    let output = try run(["import", "in.csv"], in: directory)
+    #expect(output.exitCode == 1)
+    #expect(
+      output.stderr.hasPrefix(
+        """
+        Error: in.csv:2: forecast id 'ada-butler-2031' is already a forecast of the catalog
+        in.csv:3: speaker id 'ada-example' is already a speaker of the catalog
+        in.csv:4: question id 'robot-butler-launch' is already a question of the catalog
+        """))
+  }
+
+  @Test func fatebookExportImportsAndResolves() throws {
+    let directory = try workspace()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let fixture = HindsightBinary.fixture("HindsightCoreTests/Fixtures/fatebook-fictional.csv")
+    let imported = try run(["import", fixture.path, "--format", "fatebook"], in: directory)
+    #expect(imported.exitCode == 0)
+    #expect(
+      imported.stdout.split(separator: "\n")[1]
+        == "  2 speakers, 4 questions, 6 forecasts, 5 verdicts.")
+    let exported = try run(["export", "--format", "csv", "--as-of", "2031-06-30"], in: directory)
+    let rows = exported.stdout.split(separator: "\n").dropFirst().map {
+      $0.split(separator: ",", omittingEmptySubsequences: false)
+    }
+    // Worked by hand from the fixture (see FatebookRowsTests): the unresolved Gizmo question
+    // is due after its resolve-by day 2031-03-01.
+    #expect(
+      rows.map { $0[0] } == [
+        "fb-ada-example", "fb-ada-example", "fb-bo-fictional", "fb-bo-fictional", "fb-ada-example",
+        "fb-bo-fictional",
+      ])
+    #expect(rows.map { $0[$0.count - 3] } == ["annulled", "true", "true", "annulled", "", "false"])
+    let resolved = try run(["resolve", "--as-of", "2031-06-30"], in: directory)
+    #expect(resolved.exitCode == 0)
+  }
+}

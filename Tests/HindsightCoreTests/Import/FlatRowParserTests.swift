@@ -1,0 +1,85 @@
+import Testing
+
+@testable import HindsightCore
+
+/// Every message of the flat CSV row parser, and a good row (FICTIONAL data).
+@Suite struct FlatRowParserTests {
+  static let good = [
+    "ada", "Ada Example", "q1", "Demo event", "ada-q1", "It happens", "2024-01-02", "0.7",
+    "2024-01-02", "2024-12-31", "true", "2024-06-30", "demo;fictional",
+  ]
+
+  private func message(_ changes: [Int: String]) -> String? {
+    var fields = FlatRowParserTests.good
+    for (index, value) in changes { fields[index] = value }
+    if case .failure(let problem) = FlatRowParser.parse(fields) { return problem.message }
+    return nil
+  }
+
+  @Test func parsesAGoodRow() throws {
+    let row = try FlatRowParser.parse(FlatRowParserTests.good).get()
+    #expect(
+      row
+        == FlatRow(
+          speaker: "ada", speakerName: "Ada Example", question: "q1", questionTitle: "Demo event",
+          forecast: "ada-q1", claim: "It happens", saidOn: Day("2024-01-02")!, p: 0.7,
+          windowFrom: Day("2024-01-02"), windowTo: Day("2024-12-31"), outcome: .true,
+          resolvedOn: Day("2024-06-30"), tags: ["demo", "fictional"]))
+    var line: [UInt8] = []
+    FlatCSV.appendLine(row, to: &line)
+    #expect(
+      String(decoding: line, as: UTF8.self) == FlatRowParserTests.good.joined(separator: ",") + "\n"
+    )
+  }
+
+  @Test func everyMessage() {
+    #expect(
+      FlatRowParser.parse(["a"]).failureMessage
+        == "expected 13 fields (speaker,speaker_name,question,question_title,forecast,claim,said_on,p,window_from,window_to,outcome,resolved_on,tags), found 1"
+    )
+    #expect(message([0: ""]) == "speaker is empty; every row needs one")
+    #expect(
+      message([4: "ada q1"])
+        == "forecast 'ada q1' contains a space or control character; ids are slugs, e.g. ada-2025")
+    #expect(
+      message([2: String(repeating: "x", count: 201)])
+        == "question '\(String(repeating: "x", count: 40))…' is longer than 200 bytes")
+    #expect(message([3: ""]) == "question_title is empty; every row needs one")
+    #expect(
+      message([6: "2024-02-30"])
+        == "said_on '2024-02-30' is not a date; write YYYY-MM-DD, e.g. 2025-12-31")
+    #expect(
+      message([7: "70%"]) == "p '70%' is not a probability; write a number from 0 to 1, e.g. 0.7")
+    #expect(
+      message([7: "1.5"]) == "p '1.5' is not a probability; write a number from 0 to 1, e.g. 0.7")
+    #expect(
+      message([9: ""]) == "window_from is given but the other end is empty; give both or neither")
+    #expect(message([8: "2025-01-01"]) == "window_from 2025-01-01 is after window_to 2024-12-31")
+    #expect(message([10: "yes"]) == "outcome 'yes' is not true, false, annulled or empty")
+    #expect(message([11: ""]) == "outcome true needs a resolved_on date")
+    #expect(
+      message([10: ""])
+        == "resolved_on 2024-06-30 is given but outcome is empty; give both or neither")
+    #expect(
+      message([11: "30/06/2024"])
+        == "resolved_on '30/06/2024' is not a date; write YYYY-MM-DD, e.g. 2025-12-31")
+  }
+
+  @Test func canonicalTextQuotesAndNormalises() throws {
+    var fields = FlatRowParserTests.good
+    fields[5] = "Say \"yes\", twice"
+    fields[7] = "0.70"
+    fields[8] = ""
+    fields[9] = ""
+    fields[10] = ""
+    fields[11] = ""
+    fields[12] = ""
+    var line: [UInt8] = []
+    FlatCSV.appendLine(try FlatRowParser.parse(fields).get(), to: &line)
+    #expect(
+      String(decoding: line, as: UTF8.self)
+        == "ada,Ada Example,q1,Demo event,ada-q1,\"Say \"\"yes\"\", twice\",2024-01-02,0.7,,,,,\n")
+    #expect(FlatCSV.number(1) == "1")
+    #expect(FlatCSV.number(0.00001) == "1e-05")
+  }
+}

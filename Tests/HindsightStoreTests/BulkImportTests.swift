@@ -1,0 +1,130 @@
+import Foundation
+import HindsightCore
+import Testing
+
+@testable import HindsightStore
+
+/// Bulk imports: one entry, rows in `imported_forecasts`, verified by their hash (FICTIONAL data).
+struct BulkImportTests {
+  static let rows = [
+    FlatRow(
+      speaker: "ada", speakerName: "Ada Example", question: "q1", questionTitle: "Demo, one",
+      forecast: "f1", claim: "It \"happens\"", saidOn: Day("2024-01-02")!, p: 0.7,
+      windowFrom: Day("2024-01-02"), windowTo: Day("2024-12-31"), outcome: .true,
+      resolvedOn: Day("2024-06-30"), tags: ["demo", "fictional"]),
+    FlatRow(
+      speaker: "bo", speakerName: "Bo", question: "q1", questionTitle: "Demo, one",
+      forecast: "f2", claim: "No", saidOn: Day("2024-02-03")!, p: 0.25,
+      tags: ["demo", "fictional"]),
+  ]
+  /// The canonical text of `rows`, written by hand from docs/import.md.
+  static let canonical = #"""
+    speaker,speaker_name,question,question_title,forecast,claim,said_on,p,window_from,window_to,outcome,resolved_on,tags
+    ada,Ada Example,q1,"Demo, one",f1,"It ""happens""",2024-01-02,0.7,2024-01-02,2024-12-31,true,2024-06-30,demo;fictional
+    bo,Bo,q1,"Demo, one",f2,No,2024-02-03,0.25,,,,,demo;fictional
+
+    """#
+
+  static func importRows(_ ledger: Ledger, _ rows: [FlatRow] = rows, problems: [String] = [])
+    throws -> LedgerEntry
+  {
+    try ledger.bulkImport(
+      file: "demo.csv", format: .csv, author: "fictional-editor",
+      at: Date(timeIntervalSince1970: 1_700_000_000)
+    ) { _, sink in
+      for row in rows {
+        sink.hash(row)
+        if problems.isEmpty { _ = try sink.insert(row, record: 2) }
+      }
+      return (problems, problems.count)
+    }
+  }
+
+  @Test func oneEntryWhoseHashCoversTheCanonicalRows() throws {
+    let ledger = try Ledger.inMemory()
+    let entry = try Self.importRows(ledger)
+    // The expected digest is computed by sha256sum, independently of the code under test.
+    let expected = try sha256sum(Self.canonical)
+    #expect(
+      entry.payload
+        == .bulkImport(BulkImport(file: "demo.csv", format: .csv, rows: 2, rowsSHA256: expected)))
+    #expect(try ledger.count() == 1)
+    #expect(try ledger.verify().isOK)
+    var read: [FlatRow] = []
+    try ledger.forEachImportedRow(upTo: entry.seq) { _, row in read.append(row) }
+    #expect(read == Self.rows)
+    let text = try #require(try ledger.entry(seq: 1)).payload
+    #expect(text == entry.payload)
+  }
+
+  @Test func reimportIsRefusedAndBadRowsWriteNothing() throws {
+    let ledger = try Ledger.inMemory()
+    try Self.importRows(ledger)
+    #expect(
+      throws: ImportFailure.alreadyImported(file: "demo.csv", seq: 1, earlierFile: "demo.csv")
+    ) {
+      try Self.importRows(ledger, problems: ["demo.csv:2: fictional problem"])
+    }
+    var other = Self.rows
+    other[0].forecast = "f9"
+    #expect(throws: ImportFailure.badRows(file: "demo.csv", lines: ["x"], count: 1)) {
+      try Self.importRows(ledger, other, problems: ["x"])
+    }
+    #expect(try ledger.count() == 1)
+    var count = 0
+    try ledger.forEachImportedRow(upTo: .max) { _, _ in count += 1 }
+    #expect(count == 2)
+  }
+
+  @Test func tamperingWithAnImportedRowNamesTheImport() throws {
+    let ledger = try Ledger.inMemory()
+    try ledger.sync(FictionalCatalog.catalog, author: "sync", at: FictionalCatalog.t0)
+    let entry = try Self.importRows(ledger)
+    #expect(try ledger.verify().isOK)
+    try ledger.tamper("UPDATE imported_forecasts SET p = 0.3 WHERE forecast = 'f2'")
+    var report = try ledger.verify()
+    #expect(report.firstBadSeq == entry.seq)
+    #expect(
+      report.problem
+        == "derived table imported_forecasts disagrees with bulk import entry \(entry.seq) (demo.csv): the rows' SHA-256 is not the recorded rows_sha256"
+    )
+    try ledger.tamper("DELETE FROM imported_forecasts WHERE forecast = 'f2'")
+    report = try ledger.verify()
+    #expect(
+      report.problem
+        == "derived table imported_forecasts holds 1 rows of bulk import entry \(entry.seq) (demo.csv), which recorded 2"
+    )
+  }
+
+  @Test func pythonVerifierAcceptsImports() throws {
+    let temp = try TempLedger()
+    defer { temp.remove() }
+    let ledger = try Ledger(path: temp.path)
+    try Self.importRows(ledger)
+    let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("scripts/verify_ledger.py")
+    let output = try run(["python3", script.path, temp.path])
+    #expect(output == (try ledger.verify().summary) + "\n")
+  }
+
+  private func sha256sum(_ text: String) throws -> String {
+    let temp = try TempLedger()
+    defer { temp.remove() }
+    let path = temp.directory.appendingPathComponent("rows.csv").path
+    try text.write(toFile: path, atomically: true, encoding: .utf8)
+    return String(try run(["sha256sum", path]).prefix(64))
+  }
+
+  private func run(_ arguments: [String]) throws -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = arguments
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    try process.run()
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return String(decoding: data, as: UTF8.self)
+  }
+}
