@@ -6,8 +6,7 @@
 # Builds in release mode, generates a synthetic flat CSV per size (10 000 speakers at 1M,
 # one speaker per 100 forecasts), and prints side by side:
 #   import:    hindsight import  vs  sqlite3 .import into a plain table
-#   scorecard: hindsight scorecard --format json (or the hidden score-summary while the
-#              scorecard command is absent)  vs  one SQL GROUP BY  vs  pandas
+#   scorecard: hindsight scorecard --format json  vs  one SQL GROUP BY  vs  pandas
 # with peak memory (/usr/bin/time -v), the ratios against the targets, and the cost per
 # forecast; then the latency of the read commands on the shipped MEET 2024 catalog.
 set -euo pipefail
@@ -25,7 +24,7 @@ echo "building (release)…" >&2
 swift build -c release >/dev/null
 H="$ROOT/.build/release/hindsight"
 
-if "$H" --help | grep -qE "^ +scorecard( |$)"; then SCORE=(scorecard --format json); else SCORE=(score-summary); fi
+SCORE=(scorecard --format json)
 
 PY=python3
 if ! python3 -c 'import pandas' 2>/dev/null; then

@@ -17,7 +17,7 @@ public struct HindsightCommand: AsyncParsableCommand {
     subcommands: [
       Check.self, Forecasts.self, Show.self, Evidence.self, VerdictCommand.self, Retract.self,
       Resolve.self, ScorecardCommand.self, Review.self, Verify.self, Export.self, Import.self,
-      Generate.self, ScoreSummary.self,
+      Generate.self,
     ]
   )
 

@@ -51,18 +51,15 @@ extension HindsightCommand {
 
     func run() async throws {
       let workspace = try Workspace.open(global)
-      let catalog = try workspace.catalogAtCut()
-      let names = catalog.speakers + workspace.catalog.speakers
+      let (names, firstSaidOn) = try workspace.scoredSpeakers()
       let only = try selection(known: names.map(\.id))
       let entries = try workspace.ledger.entries(knownBy: workspace.knownBy)
       let days =
         history
-        ? ScorecardHistory.cuts(
-          firstSaidOn: catalog.forecasts.map(\.saidOn).min(), asOf: workspace.asOf)
+        ? ScorecardHistory.cuts(firstSaidOn: firstSaidOn, asOf: workspace.asOf)
         : [workspace.asOf]
-      let cards = days.map { day in
-        Self.scorecard(
-          catalog: catalog, entries: entries, asOf: day, knownBy: workspace.knownBy, only: only)
+      let cards = try days.map { day in
+        try workspace.scorecard(asOf: day, only: only, entries: entries)
       }
       print(try render(cards, speakers: names), terminator: "")
     }
@@ -73,18 +70,6 @@ extension HindsightCommand {
         throw LookupError.unknownSpeaker(id, closest: EditDistance.closest(to: id, in: known))
       }
       return speakers.isEmpty ? nil : Set(speakers)
-    }
-
-    /// The scorecard at one cut; forecasts made after `asOf` are left out (not yet said).
-    static func scorecard(
-      catalog: Catalog, entries: [LedgerEntry], asOf: Day, knownBy: Date, only: Set<String>?
-    ) -> Scorecard {
-      var said = catalog
-      said.forecasts = catalog.forecasts.filter { $0.saidOn <= asOf }
-      let resolutions = Resolver(catalog: said, entries: entries, asOf: asOf, knownBy: knownBy)
-        .resolveAll()
-      return Scorecard(
-        catalog: said, resolutions: resolutions, asOf: asOf, knownBy: knownBy, only: only)
     }
 
     func render(_ cards: [Scorecard], speakers names: [Speaker]) throws -> String {

@@ -3,18 +3,22 @@ import HindsightCore
 import HindsightStore
 
 extension Workspace {
-  /// The scorecard at the cut, catalog and imported forecasts alike.
+  /// The scorecard at the cut (or as of `day`, with the cut's known-by), catalog and imported
+  /// forecasts alike. Forecasts made after the day are left out: they had not been said yet.
   ///
   /// Imported forecasts are streamed from the ledger one at a time and resolved with
   /// `Resolver.status(of:imported:kind:)` (the same rules as `resolve`), so a ledger of a
   /// million forecasts is scored without holding its resolutions in memory.
-  func scorecard(only: Set<String>? = nil) throws -> Scorecard {
+  func scorecard(asOf day: Day? = nil, only: Set<String>? = nil, entries: [LedgerEntry]? = nil)
+    throws -> Scorecard
+  {
+    let asOf = day ?? self.asOf
     let catalog = try ledgerCatalogAtCut()
     let facts = LedgerFacts(
-      entries: try ledger.entries(knownBy: knownBy), asOf: asOf, knownBy: knownBy)
+      entries: try entries ?? ledger.entries(knownBy: knownBy), asOf: asOf, knownBy: knownBy)
     let resolver = Resolver(catalog: catalog, facts: facts, asOf: asOf)
     var builder = ScorecardBuilder(only: only)
-    for forecast in catalog.forecasts {
+    for forecast in catalog.forecasts where forecast.saidOn <= asOf {
       builder.add(
         speaker: forecast.speaker, status: resolver.status(of: forecast).status,
         confidence: forecast.confidence)
@@ -26,6 +30,7 @@ extension Workspace {
       try ledger.forEachImportedRow(upTo: last.seq, full: false) { seq, row in
         if source.seq != seq { source = (seq, FlatRow.sourceID(importSeq: seq)) }
         let forecast = row.forecastItem(source: source.id)
+        guard forecast.saidOn <= asOf else { return }
         let record = bySeq[seq]
         let verdict = record.flatMap {
           row.verdict(importSeq: seq, recordedAt: $0.recordedAt, file: $0.bulk.file)
@@ -37,5 +42,18 @@ extension Workspace {
       }
     }
     return builder.scorecard(asOf: asOf, knownBy: knownBy)
+  }
+
+  /// Every speaker a scorecard can name: the catalog's at the cut, then the imports', and the
+  /// earliest day any of their forecasts was made.
+  func scoredSpeakers() throws -> (speakers: [Speaker], firstSaidOn: Day?) {
+    let catalog = try ledgerCatalogAtCut()
+    let first = catalog.forecasts.map(\.saidOn).min()
+    guard let last = try ledger.imports(knownBy: knownBy).last else {
+      return (catalog.speakers + self.catalog.speakers, first)
+    }
+    let imported = try ledger.importedSpeakers(upTo: last.seq)
+    let firstOfAll = [first, imported.firstSaidOn].compactMap { $0 }.min()
+    return (catalog.speakers + self.catalog.speakers + imported.speakers, firstOfAll)
   }
 }

@@ -121,3 +121,30 @@ extension Ledger {
     return result
   }
 }
+
+// MARK: - Imported speakers
+
+extension Ledger {
+  /// The speakers of the imports up to seq `maxSeq` (id and name, sorted by id) and the
+  /// earliest day any imported forecast was made.
+  public func importedSpeakers(upTo maxSeq: Int64) throws -> (
+    speakers: [Speaker], firstSaidOn: Day?
+  ) {
+    try writer.read { db in
+      let rows = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT speaker, MIN(speaker_name) AS name FROM imported_forecasts
+          WHERE seq <= ? GROUP BY speaker ORDER BY speaker
+          """, arguments: [maxSeq])
+      let first = try String.fetchOne(
+        db, sql: "SELECT MIN(said_on) FROM imported_forecasts WHERE seq <= ?", arguments: [maxSeq])
+      return (
+        rows.map {
+          Speaker(id: $0["speaker"], name: $0["name"], nameEn: $0["name"], affiliations: [])
+        },
+        first.flatMap(Day.init)
+      )
+    }
+  }
+}

@@ -53,8 +53,13 @@ import Testing
     )
     let listed = try run(["ls"], in: directory)
     #expect(listed.stdout.contains("f01"))
-    let summary = try run(["score-summary"], in: directory)
-    #expect(summary.stdout.hasPrefix("[{\"annulled\":0,\"due\":0,\"forecasts\":50,\"open\":0,"))
+    let card = try run(["scorecard", "--format", "json"], in: directory)
+    let json = try #require(
+      try JSONSerialization.jsonObject(with: Data(card.stdout.utf8)) as? [String: Any])
+    let overall = try #require(json["overall"] as? [String: Any])
+    #expect(overall["forecasts"] as? Int == 50)
+    #expect(overall["open"] as? Int == 0)
+    #expect(overall["due"] as? Int == 0)
   }
 
   @Test func badRowsAreAllListedAndNothingIsImported() throws {
