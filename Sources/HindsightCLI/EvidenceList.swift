@@ -27,9 +27,10 @@ extension HindsightCommand.Evidence {
 
     func run() async throws {
       let workspace = try Workspace.open(global)
-      let target = try id.map { try TargetID.resolve($0, in: workspace.catalogAtCut()) }
+      let view = try workspace.view()
+      let target = try id.map { try TargetID.resolve($0, in: view.catalog) }
       let items = EvidenceTimeline.items(
-        entries: try workspace.ledger.entries(knownBy: workspace.knownBy),
+        entries: view.entries,
         question: target?.question.id, forecast: target?.forecast?.id)
       switch format {
       case .json: print(try EvidenceTimeline.json(items), terminator: "")

@@ -61,9 +61,10 @@ extension HindsightCommand {
 
     func run() async throws {
       let workspace = try Workspace.open(global)
-      let catalog = try workspace.catalogAtCut()
+      let view = try workspace.view()
+      let catalog = view.catalog
       let filter = try makeFilter(catalog: catalog)
-      let states = try workspace.states()
+      let states = view.states()
       let rows = ForecastListing.rows(catalog: catalog, filter: filter) {
         states[$0.id] ?? ForecastState(status: .open)
       }

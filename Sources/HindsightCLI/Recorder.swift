@@ -25,16 +25,9 @@ struct Recorder {
 
   /// Resolutions as of today with everything recorded so far (the view that a new entry changes).
   private func resolutionsNow() throws -> [Resolution] {
-    let entries = try workspace.ledger.entries()
-    let catalog = try workspace.ledger.catalog().catalog(
-      version: workspace.catalog.version, confidenceScale: workspace.catalog.confidenceScale)
-    let imported = try ImportedAtCut(ledger: workspace.ledger, knownBy: .distantFuture)
-    var facts = LedgerFacts(entries: entries, asOf: Day(containing: now), knownBy: .distantFuture)
-    facts.addImported(imported.verdicts)
-    return Resolver(
-      catalog: imported.adding(to: catalog), facts: facts, asOf: Day(containing: now)
-    ).resolveAll()
+    try workspace.view(asOf: Day(containing: now), knownBy: .distantFuture).resolutions()
   }
+
 }
 
 extension EntryPayload {

@@ -26,7 +26,7 @@ extension HindsightCommand {
 
     func run() async throws {
       let workspace = try Workspace.open(global)
-      let resolutions = try workspace.resolutions()
+      let resolutions = try workspace.view().resolutions()
       switch format {
       case .json:
         print(try ResolutionListing.json(resolutions), terminator: "")

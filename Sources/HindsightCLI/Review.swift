@@ -41,12 +41,13 @@ extension HindsightCommand {
         )
       }
       let workspace = try Workspace.open(global, now: now)
-      let entries = try workspace.ledger.entries(knownBy: workspace.knownBy)
+      let view = try workspace.view()
+      let entries = view.entries
       let head = ReviewReport.LedgerHead(
         hash: entries.last?.hash ?? String(repeating: "0", count: 64),
         entries: Int(entries.last?.seq ?? 0))
       let report = ReviewBuilder.build(
-        catalog: try workspace.catalogAtCut(), entries: entries, year: year,
+        catalog: view.catalog, entries: entries, year: year,
         knownBy: workspace.knownBy, head: head)
       let text =
         switch format {

@@ -30,9 +30,10 @@ extension HindsightCommand {
 
     func run() async throws {
       let workspace = try Workspace.open(global)
-      let catalog = try workspace.catalogAtCut()
-      let entries = try workspace.ledger.entries(knownBy: workspace.knownBy)
-      let resolutions = try workspace.resolutions(entries: entries)
+      let view = try workspace.view()
+      let catalog = view.catalog
+      let entries = view.entries
+      let resolutions = view.resolutions()
       let byID = Dictionary(uniqueKeysWithValues: resolutions.map { ($0.forecast, $0) })
       let state: (Forecast) -> ForecastState = { forecast in
         byID[forecast.id].map {

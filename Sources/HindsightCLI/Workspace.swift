@@ -46,44 +46,49 @@ struct Workspace {
     return catalog
   }
 
-  /// The catalog as the ledger knew it at the cut, with the file's confidence scale, and the
-  /// speakers, questions and forecasts of the bulk imports known at the cut.
-  func catalogAtCut() throws -> Catalog {
-    try ImportedAtCut(ledger: ledger, knownBy: knownBy).adding(to: ledgerCatalogAtCut())
-  }
-
   /// The catalog items of the ledger's catalog entries at the cut (imports left out).
   func ledgerCatalogAtCut() throws -> Catalog {
     try ledger.catalog(knownBy: knownBy).catalog(
       version: catalog.version, confidenceScale: catalog.confidenceScale)
   }
 
-  /// Every forecast's resolution at the cut.
-  func resolutions() throws -> [Resolution] {
-    try resolutions(entries: ledger.entries(knownBy: knownBy))
-  }
-
-  /// Every forecast's resolution at the cut, given the entries already read; imported
-  /// forecasts resolve like the others, their imported outcomes counting as verdicts.
-  func resolutions(entries: [LedgerEntry]) throws -> [Resolution] {
-    try resolver(entries: entries).resolveAll()
-  }
-
-  /// The resolver at the cut, over the catalog and the imports.
-  func resolver(entries: [LedgerEntry]) throws -> Resolver {
+  /// Everything a reading command needs at the cut (or at another one), read from the ledger
+  /// once: the entries, the catalog they describe with the bulk imports added, and the
+  /// resolver over both, imported outcomes counting as verdicts.
+  func view(asOf day: Day? = nil, knownBy time: Date? = nil) throws -> CutView {
+    let asOf = day ?? self.asOf
+    let knownBy = time ?? self.knownBy
+    let entries = try ledger.entries(knownBy: knownBy)
     let imported = try ImportedAtCut(ledger: ledger, knownBy: knownBy)
+    let catalog = imported.adding(
+      to: CatalogSnapshot.fold(entries).catalog(
+        version: self.catalog.version, confidenceScale: self.catalog.confidenceScale))
     var facts = LedgerFacts(entries: entries, asOf: asOf, knownBy: knownBy)
     facts.addImported(imported.verdicts)
-    return Resolver(
-      catalog: imported.adding(to: try ledgerCatalogAtCut()), facts: facts, asOf: asOf)
+    return CutView(
+      entries: entries, catalog: catalog,
+      resolver: Resolver(catalog: catalog, facts: facts, asOf: asOf))
   }
 }
 
-extension Workspace {
-  /// Each forecast's status, outcome and resolved-on date at the cut, by forecast id.
-  func states() throws -> [String: ForecastState] {
+/// The ledger as one cut sees it: what reading commands show.
+struct CutView {
+  /// The entries recorded by the cut's known-by, in seq order.
+  let entries: [LedgerEntry]
+  /// The catalog at the cut, bulk imports included.
+  let catalog: Catalog
+  /// The resolver at the cut.
+  let resolver: Resolver
+
+  /// Every forecast's resolution, in catalog order.
+  func resolutions() -> [Resolution] {
+    resolver.resolveAll()
+  }
+
+  /// Each forecast's status, outcome and resolved-on date, by forecast id.
+  func states() -> [String: ForecastState] {
     Dictionary(
-      uniqueKeysWithValues: try resolutions().map {
+      uniqueKeysWithValues: resolutions().map {
         (
           $0.forecast,
           ForecastState(status: $0.status, outcome: $0.outcome, resolvedOn: $0.resolvedOn)

@@ -2,9 +2,10 @@ import Foundation
 
 /// UTC timestamps as the ledger writes and reads them: `2026-01-15T08:30:00.123Z`.
 public enum Timestamp {
-  /// Formats an instant as ISO 8601 UTC with milliseconds.
+  /// Formats an instant as ISO 8601 UTC with milliseconds, rounded to the nearest millisecond
+  /// (so formatting what `parse` read gives back the same text).
   public static func format(_ date: Date) -> String {
-    let millis = Int64((date.timeIntervalSince1970 * 1000).rounded(.down))
+    let millis = Int64((date.timeIntervalSince1970 * 1000).rounded())
     let seconds = Int((Double(millis) / 1000).rounded(.down))
     let day = Day(daysSinceEpoch: Int((Double(seconds) / 86_400).rounded(.down)))
     let secondOfDay = seconds - day.daysSinceEpoch * 86_400
