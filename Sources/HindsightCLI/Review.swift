@@ -48,7 +48,7 @@ extension HindsightCommand {
         entries: Int(entries.last?.seq ?? 0))
       let report = ReviewBuilder.build(
         catalog: view.catalog, entries: entries, year: year,
-        knownBy: workspace.knownBy, head: head)
+        knownBy: workspace.knownBy, head: head, imported: view.imported)
       let text =
         switch format {
         case .md: ReviewMarkdown.render(report)

@@ -66,7 +66,7 @@ struct Workspace {
     var facts = LedgerFacts(entries: entries, asOf: asOf, knownBy: knownBy)
     facts.addImported(imported.verdicts)
     return CutView(
-      entries: entries, catalog: catalog,
+      entries: entries, catalog: catalog, imported: imported.verdicts,
       resolver: Resolver(catalog: catalog, facts: facts, asOf: asOf))
   }
 }
@@ -77,6 +77,8 @@ struct CutView {
   let entries: [LedgerEntry]
   /// The catalog at the cut, bulk imports included.
   let catalog: Catalog
+  /// The outcomes of the bulk imports, as verdict facts.
+  let imported: [Recorded<Verdict>]
   /// The resolver at the cut.
   let resolver: Resolver
 

@@ -25,6 +25,27 @@ import Testing
     try HindsightBinary.run(arguments, directory: directory)
   }
 
+  /// Imported outcomes are verdicts to the yearly review too: a forecast imported as resolved
+  /// in 2024 is listed among the year's resolutions and scored (FICTIONAL rows).
+  @Test func reviewCountsImportedOutcomes() throws {
+    let directory = try workspace()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let csv = """
+      speaker,speaker_name,question,question_title,forecast,claim,said_on,p,window_from,window_to,outcome,resolved_on,tags
+      ada,Ada Example,q-one,Fictional question one,f-one,Fictional claim one,2023-01-10,0.8,2023-01-10,2024-06-30,true,2024-05-01,fictional
+      ada,Ada Example,q-two,Fictional question two,f-two,Fictional claim two,2023-01-10,0.3,2023-01-10,2024-06-30,false,2024-06-30,fictional
+
+      """
+    try csv.write(
+      to: directory.appendingPathComponent("rows.csv"), atomically: true, encoding: .utf8)
+    #expect(try run(["import", "rows.csv"], in: directory).exitCode == 0)
+    let review = try run(["review", "2024"], in: directory)
+    #expect(review.exitCode == 0)
+    #expect(review.stdout.contains("| Resolved during 2024 | 2 |"))
+    #expect(review.stdout.contains("f-one"))
+    #expect(review.stdout.contains("f-two"))
+  }
+
   @Test func generateImportExportRoundTrip() throws {
     let directory = try workspace()
     defer { try? FileManager.default.removeItem(at: directory) }

@@ -11,15 +11,18 @@ public enum ReviewBuilder {
   ///   - catalog: the catalog as the ledger knew it at `knownBy`.
   ///   - entries: the ledger's entries (those recorded after `knownBy` are ignored).
   ///   - head: the hash and count of the entries recorded by `knownBy`.
+  ///   - imported: the outcomes of bulk imports, as verdict facts (see `LedgerFacts.addImported`).
   public static func build(
     catalog: Catalog, entries: [LedgerEntry], year: Int, knownBy: Date,
-    head: ReviewReport.LedgerHead
+    head: ReviewReport.LedgerHead, imported: [Recorded<Verdict>] = []
   ) -> ReviewReport {
     let known = entries.filter { $0.recordedAt <= knownBy }.sorted { $0.seq < $1.seq }
     let yearEnd = Day.yearEnd(year)
-    let cut = Cut(catalog: catalog, entries: known, asOf: yearEnd, knownBy: knownBy)
+    let cut = Cut(
+      catalog: catalog, entries: known, imported: imported, asOf: yearEnd, knownBy: knownBy)
     let previous = Cut(
-      catalog: catalog, entries: known, asOf: Day.yearEnd(year - 1), knownBy: knownBy)
+      catalog: catalog, entries: known, imported: imported, asOf: Day.yearEnd(year - 1),
+      knownBy: knownBy)
     let names = SpeakerNames(catalog: catalog)
     let due = toDo(cut, names: names, year: year)
     return ReviewReport(
@@ -28,7 +31,7 @@ public enum ReviewBuilder {
       resolved: resolved(cut, entries: known, names: names, year: year),
       scoreboard: scoreboard(now: cut.scorecard, before: previous.scorecard, names: names),
       brierHistory: brierHistory(
-        catalog: catalog, entries: known, year: year, knownBy: knownBy,
+        catalog: catalog, entries: known, imported: imported, year: year, knownBy: knownBy,
         speakers: cut.scorecard.speakers.compactMap(\.speaker), names: names),
       due: due.filter { $0.status == .due },
       dueNextYear: due.filter { $0.status == .open },
@@ -84,12 +87,18 @@ public enum ReviewBuilder {
   }
 
   private static func brierHistory(
-    catalog: Catalog, entries: [LedgerEntry], year: Int, knownBy: Date, speakers: [String],
-    names: SpeakerNames
+    catalog: Catalog, entries: [LedgerEntry], imported: [Recorded<Verdict>], year: Int,
+    knownBy: Date, speakers: [String], names: SpeakerNames
   ) -> [BrierSeries] {
     guard let first = catalog.forecasts.map(\.saidOn.year).min(), first <= year else { return [] }
     let cards = (first...year).map { y in
-      (y, Cut(catalog: catalog, entries: entries, asOf: .yearEnd(y), knownBy: knownBy).scorecard)
+      (
+        y,
+        Cut(
+          catalog: catalog, entries: entries, imported: imported, asOf: .yearEnd(y),
+          knownBy: knownBy
+        ).scorecard
+      )
     }
     func point(_ year: Int, _ line: ScorecardLine?) -> BrierSeries.Point {
       BrierSeries.Point(year: year, brier: line?.scores.brier, n: line?.scores.n ?? 0)

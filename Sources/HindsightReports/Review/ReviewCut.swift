@@ -12,11 +12,16 @@ struct Cut {
   /// The scores at the cut.
   let scorecard: Scorecard
 
-  init(catalog full: Catalog, entries: [LedgerEntry], asOf: Day, knownBy: Date) {
+  init(
+    catalog full: Catalog, entries: [LedgerEntry], imported: [Recorded<Verdict>], asOf: Day,
+    knownBy: Date
+  ) {
     var catalog = full
     catalog.forecasts = full.forecasts.filter { $0.saidOn <= asOf }
     self.catalog = catalog
-    self.resolver = Resolver(catalog: catalog, entries: entries, asOf: asOf, knownBy: knownBy)
+    var facts = LedgerFacts(entries: entries, asOf: asOf, knownBy: knownBy)
+    facts.addImported(imported)
+    self.resolver = Resolver(catalog: catalog, facts: facts, asOf: asOf)
     self.resolutions = resolver.resolveAll()
     self.scorecard = Scorecard(
       catalog: catalog, resolutions: resolutions, asOf: asOf, knownBy: knownBy)
