@@ -51,9 +51,9 @@ extension HindsightCommand {
 
     func run() async throws {
       let workspace = try Workspace.open(global)
-      let (names, firstSaidOn) = try workspace.scoredSpeakers()
-      let only = try selection(known: names.map(\.id))
       let entries = try workspace.ledger.entries(knownBy: workspace.knownBy)
+      let (names, firstSaidOn) = try workspace.scoredSpeakers(entries: entries)
+      let only = try selection(known: names.map(\.id))
       let days =
         history
         ? ScorecardHistory.cuts(firstSaidOn: firstSaidOn, asOf: workspace.asOf)

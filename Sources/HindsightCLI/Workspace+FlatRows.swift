@@ -7,9 +7,9 @@ extension Workspace {
   /// resolved-on date are the resolver's: catalog forecasts first (catalog order), then the
   /// imported ones (import and file order), streamed so a ledger of any size fits in memory.
   func forEachFlatRow(_ body: (FlatRow) throws -> Void) throws {
-    let catalog = try ledgerCatalogAtCut()
-    let facts = LedgerFacts(
-      entries: try ledger.entries(knownBy: knownBy), asOf: asOf, knownBy: knownBy)
+    let entries = try ledger.entries(knownBy: knownBy)
+    let catalog = ledgerCatalog(from: entries)
+    let facts = LedgerFacts(entries: entries, asOf: asOf, knownBy: knownBy)
     let resolver = Resolver(catalog: catalog, facts: facts, asOf: asOf)
     let speakers = Dictionary(
       catalog.speakers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })

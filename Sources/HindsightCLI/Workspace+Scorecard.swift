@@ -13,9 +13,9 @@ extension Workspace {
     throws -> Scorecard
   {
     let asOf = day ?? self.asOf
-    let catalog = try ledgerCatalogAtCut()
-    let facts = LedgerFacts(
-      entries: try entries ?? ledger.entries(knownBy: knownBy), asOf: asOf, knownBy: knownBy)
+    let entries = try entries ?? ledger.entries(knownBy: knownBy)
+    let catalog = ledgerCatalog(from: entries)
+    let facts = LedgerFacts(entries: entries, asOf: asOf, knownBy: knownBy)
     let resolver = Resolver(catalog: catalog, facts: facts, asOf: asOf)
     var builder = ScorecardBuilder(only: only)
     for forecast in catalog.forecasts where forecast.saidOn <= asOf {
@@ -46,8 +46,8 @@ extension Workspace {
 
   /// Every speaker a scorecard can name: the catalog's at the cut, then the imports', and the
   /// earliest day any of their forecasts was made.
-  func scoredSpeakers() throws -> (speakers: [Speaker], firstSaidOn: Day?) {
-    let catalog = try ledgerCatalogAtCut()
+  func scoredSpeakers(entries: [LedgerEntry]) throws -> (speakers: [Speaker], firstSaidOn: Day?) {
+    let catalog = ledgerCatalog(from: entries)
     let first = catalog.forecasts.map(\.saidOn).min()
     guard let last = try ledger.imports(knownBy: knownBy).last else {
       return (catalog.speakers + self.catalog.speakers, first)

@@ -46,9 +46,10 @@ struct Workspace {
     return catalog
   }
 
-  /// The catalog items of the ledger's catalog entries at the cut (imports left out).
-  func ledgerCatalogAtCut() throws -> Catalog {
-    try ledger.catalog(knownBy: knownBy).catalog(
+  /// The catalog folded from entries already read (imports left out), with the file's
+  /// confidence scale.
+  func ledgerCatalog(from entries: [LedgerEntry]) -> Catalog {
+    CatalogSnapshot.fold(entries).catalog(
       version: catalog.version, confidenceScale: catalog.confidenceScale)
   }
 
@@ -60,9 +61,7 @@ struct Workspace {
     let knownBy = time ?? self.knownBy
     let entries = try ledger.entries(knownBy: knownBy)
     let imported = try ImportedAtCut(ledger: ledger, knownBy: knownBy)
-    let catalog = imported.adding(
-      to: CatalogSnapshot.fold(entries).catalog(
-        version: self.catalog.version, confidenceScale: self.catalog.confidenceScale))
+    let catalog = imported.adding(to: ledgerCatalog(from: entries))
     var facts = LedgerFacts(entries: entries, asOf: asOf, knownBy: knownBy)
     facts.addImported(imported.verdicts)
     return CutView(

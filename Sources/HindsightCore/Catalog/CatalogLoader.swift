@@ -8,7 +8,9 @@ public enum CatalogLoader {
   public static func load(text: String, file: String) -> CatalogLoadResult {
     let root: Node?
     do {
-      root = try Yams.compose(yaml: text)
+      // The parser reads every scalar's raw text itself, so YAML's implicit typing (which
+      // matches each plain scalar against regular expressions) is skipped.
+      root = try Yams.compose(yaml: text, .basic)
     } catch {
       return CatalogLoadResult(
         catalog: nil, problems: [syntaxProblem(error, text: text, file: file)],
