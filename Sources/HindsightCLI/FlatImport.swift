@@ -10,7 +10,6 @@ enum FlatImport {
     progress: inout ImportProgress
   ) throws {
     var fields: [String] = []
-    var tags: [String: [String]] = [:]
     do {
       guard try reader.next(into: &fields) else {
         validator.report(
@@ -25,17 +24,21 @@ enum FlatImport {
           ), record: 1)
         return
       }
-      while try reader.next(into: &fields) {
-        switch FlatRowParser.parse(fields, tags: &tags) {
+      // Rows are parsed, checked, hashed and inserted from the bytes just read.
+      while let record = try reader.withNextRecord({ fields in
+        let record = fields.number
+        switch FlatRowParser.parse(fields) {
         case .failure(let problem):
-          validator.report(problem, record: reader.record)
+          validator.report(problem, record: record)
         case .success(let row):
           sink.hash(row)
-          if validator.check(row, record: reader.record) {
-            try FlatImport.insert(row, record: reader.record, validator: &validator, sink: &sink)
+          if validator.check(row, record: record) {
+            try FlatImport.insert(row, record: record, validator: &validator, sink: &sink)
           }
         }
-        progress.update(rows: reader.record - 1, bytes: reader.bytesRead)
+        return record
+      }) {
+        progress.update(rows: record - 1, bytes: reader.bytesRead)
       }
       if reader.record == 1 {
         validator.report(ImportProblem("the file has a header but no rows"), record: 1)
@@ -48,7 +51,7 @@ enum FlatImport {
   /// Inserts an accepted row (even after a bad one, so that the table's unique index finds
   /// every repeated forecast id; a bad row rolls the whole import back anyway).
   static func insert(
-    _ row: FlatRow, record: Int, validator: inout ImportValidator, sink: inout ImportSink
+    _ row: some FlatRecord, record: Int, validator: inout ImportValidator, sink: inout ImportSink
   ) throws {
     switch try sink.insert(row, record: record) {
     case nil: break

@@ -13,6 +13,7 @@ public struct ImportSink: ~Copyable {
   private var hasher = SHA256()
   private var pending: [UInt8] = []
   private var scratch: [UInt8] = []
+  private var spans: [(column: Int32, range: Range<Int>?)] = []
   private var firstRowid: Int64?
   private var records: [Int32] = []
   /// Rows inserted so far.
@@ -42,7 +43,7 @@ public struct ImportSink: ~Copyable {
 
   /// Adds a row to the import's row hash (every parsed row, so a re-import is recognised even
   /// when its rows collide with the earlier import's ids).
-  public mutating func hash(_ row: FlatRow) {
+  public mutating func hash(_ row: some FlatRecord) {
     FlatCSV.appendLine(row, to: &pending)
     if pending.count >= 1 << 16 { flush() }
   }
@@ -50,30 +51,45 @@ public struct ImportSink: ~Copyable {
   /// Inserts an accepted row of record `record`. When its forecast id is already in the
   /// table, inserts nothing and returns where the id was first used: `.thisFile(record)` or
   /// `.earlierImport`.
-  public mutating func insert(_ row: FlatRow, record: Int) throws -> DuplicateForecast? {
-    sqlite3_reset(statement)
-    sqlite3_bind_int64(statement, 1, seq)
-    bind(2, row.speaker)
-    bind(3, row.speakerName)
-    bind(4, row.question)
-    bind(5, row.questionTitle)
-    bind(6, row.forecast)
-    bind(7, row.claim)
-    bind(8, row.saidOn)
-    sqlite3_bind_double(statement, 9, row.p)
-    bind(10, row.windowFrom)
-    bind(11, row.windowTo)
-    if let outcome = row.outcome {
-      bind(12, outcome.rawValue)
-    } else {
-      sqlite3_bind_null(statement, 12)
+  public mutating func insert(_ row: some FlatRecord, record: Int) throws -> DuplicateForecast? {
+    // Every text goes into `scratch` first and is bound from there without SQLite copying it
+    // (SQLITE_STATIC): the bytes stay put until the statement has run.
+    scratch.removeAll(keepingCapacity: true)
+    spans.removeAll(keepingCapacity: true)
+    for (field, column) in ImportSink.textColumns {
+      let start = scratch.count
+      row.withText(field) { scratch.append(contentsOf: $0) }
+      spans.append((column, start..<scratch.count))
     }
-    bind(13, row.resolvedOn)
-    bind(14, row.tags.count == 1 ? row.tags[0] : row.tags.joined(separator: ";"))
-    let code = sqlite3_step(statement)
+    put(row.saidOn, column: 8)
+    put(row.windowFrom, column: 10)
+    put(row.windowTo, column: 11)
+    put(row.resolvedOn, column: 13)
+    if let outcome = row.outcome {
+      let start = scratch.count
+      scratch.append(contentsOf: outcome.rawValue.utf8)
+      spans.append((12, start..<scratch.count))
+    } else {
+      spans.append((12, nil))
+    }
+    let code = scratch.withUnsafeBufferPointer { bytes in
+      sqlite3_reset(statement)
+      sqlite3_bind_int64(statement, 1, seq)
+      sqlite3_bind_double(statement, 9, row.p)
+      for (column, range) in spans {
+        guard let range else {
+          sqlite3_bind_null(statement, column)
+          continue
+        }
+        let text = UnsafeRawPointer(bytes.baseAddress! + range.lowerBound)
+        sqlite3_bind_text(
+          statement, column, text.assumingMemoryBound(to: CChar.self), Int32(range.count), nil)
+      }
+      return sqlite3_step(statement)
+    }
     if code & 0xFF == SQLITE_CONSTRAINT {
       sqlite3_reset(statement)
-      return try duplicate(of: row.forecast)
+      return try duplicate(of: row.text(.forecast))
     }
     guard code == SQLITE_DONE else {
       throw DatabaseError(
@@ -113,8 +129,15 @@ public struct ImportSink: ~Copyable {
     pending.removeAll(keepingCapacity: true)
   }
 
-  private func bind(_ index: Int32, _ text: String) {
-    bind(statement, index, text)
+  /// Appends a day's text to `scratch` for `column` (NULL when there is none).
+  private mutating func put(_ day: Day?, column: Int32) {
+    guard let day else {
+      spans.append((column, nil))
+      return
+    }
+    let start = scratch.count
+    FlatCSV.appendDay(day, to: &scratch)
+    spans.append((column, start..<scratch.count))
   }
 
   private func bind(_ statement: SQLiteStatement?, _ index: Int32, _ text: String) {
@@ -126,19 +149,11 @@ public struct ImportSink: ~Copyable {
     }
   }
 
-  private mutating func bind(_ index: Int32, _ day: Day?) {
-    guard let day else {
-      sqlite3_bind_null(statement, index)
-      return
-    }
-    scratch.removeAll(keepingCapacity: true)
-    FlatCSV.appendDay(day, to: &scratch)
-    scratch.withUnsafeBufferPointer { bytes in
-      _ = sqlite3_bind_text(
-        statement, index, UnsafeRawPointer(bytes.baseAddress)?.assumingMemoryBound(to: CChar.self),
-        Int32(bytes.count), ImportSink.transient)
-    }
-  }
+  /// The text columns of the insert, by their parameter numbers.
+  private static let textColumns: [(FlatTextField, Int32)] = [
+    (.speaker, 2), (.speakerName, 3), (.question, 4), (.questionTitle, 5), (.forecast, 6),
+    (.claim, 7), (.tags, 14),
+  ]
 
   private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 }

@@ -13,7 +13,6 @@ public struct CSVReader {
   private var starts: [Int] = []
   private var ends: [Int] = []
   private var escaped: [Bool] = []
-  private var scratch: [UInt8] = []
   /// The number of the last record returned (the header is record 1).
   public private(set) var record = 0
   /// How many bytes have been consumed so far (for progress).
@@ -40,22 +39,71 @@ public struct CSVReader {
   /// - Throws: `CSVSyntaxError` for an unclosed quote, text after a closing quote, or bytes
   ///   that are not UTF-8; errors of `read`.
   public mutating func next(into fields: inout [String]) throws -> Bool {
+    let found: Void? = try withNextRecord { record in
+      fields.removeAll(keepingCapacity: true)
+      for index in 0..<record.count { fields.append(record.text(index)) }
+    }
+    return found != nil
+  }
+
+  /// Reads the next record and calls `body` with its fields as bytes, without making a
+  /// `String` of any of them; returns what `body` returns, or nil at the end of the input.
+  ///
+  /// The record is valid only inside `body`. Every field has been checked to be UTF-8.
+  ///
+  /// - Throws: `CSVSyntaxError` (as `next(into:)`), errors of `read` and of `body`.
+  public mutating func withNextRecord<Result>(_ body: (CSVRecord) throws -> Result) throws
+    -> Result?
+  {
     while true {
       if let end = try scanRecord() {
         record += 1
-        fields.removeAll(keepingCapacity: true)
-        for index in starts.indices {
-          guard let text = makeString(index) else {
-            throw CSVSyntaxError(record: record, problem: .invalidUTF8(field: index + 1))
-          }
-          fields.append(text)
-        }
+        try unquote()
         bytesRead += end - position
         position = end
-        return true
+        let count = starts.count
+        let number = record
+        return try buffer.withUnsafeMutableBufferPointer { bytes in
+          try starts.withUnsafeBufferPointer { starts in
+            try ends.withUnsafeMutableBufferPointer { ends in
+              try body(
+                CSVRecord(
+                  base: bytes.baseAddress!, starts: starts.baseAddress!,
+                  ends: ends.baseAddress!, count: count, number: number))
+            }
+          }
+        }
       }
-      if atEnd { return false }
+      if atEnd { return nil }
       try refill()
+    }
+  }
+
+  /// Rewrites the escaped fields of the record just scanned in place (`""` becomes `"`) and
+  /// checks that every field is UTF-8 (all-ASCII records, the common case, at once).
+  private mutating func unquote() throws {
+    let first = starts[0]
+    let last = ends[ends.count - 1]
+    try buffer.withUnsafeMutableBufferPointer { bytes in
+      for index in escaped.indices where escaped[index] {
+        var read = starts[index]
+        var write = read
+        while read < ends[index] {
+          bytes[write] = bytes[read]
+          read += bytes[read] == UInt8(ascii: "\"") ? 2 : 1
+          write += 1
+        }
+        ends[index] = write
+      }
+      var combined: UInt8 = 0
+      for i in first..<last { combined |= bytes[i] }
+      guard combined >= 0x80 else { return }
+      for index in starts.indices {
+        let field = UnsafeBufferPointer(rebasing: bytes[starts[index]..<ends[index]])
+        if field.contains(where: { $0 >= 0x80 }), String(validating: field, as: UTF8.self) == nil {
+          throw CSVSyntaxError(record: record, problem: .invalidUTF8(field: index + 1))
+        }
+      }
     }
   }
 
@@ -130,31 +178,6 @@ public struct CSVReader {
         }
       }
     }
-  }
-
-  private mutating func makeString(_ index: Int) -> String? {
-    let range = starts[index]..<ends[index]
-    if !escaped[index] {
-      return buffer.withUnsafeBufferPointer {
-        CSVReader.string(UnsafeBufferPointer(rebasing: $0[range]))
-      }
-    }
-    scratch.removeAll(keepingCapacity: true)
-    var i = range.lowerBound
-    while i < range.upperBound {
-      scratch.append(buffer[i])
-      i += buffer[i] == UInt8(ascii: "\"") ? 2 : 1
-    }
-    return scratch.withUnsafeBufferPointer { CSVReader.string($0) }
-  }
-
-  /// The text of UTF-8 bytes, or nil when they are not UTF-8; ASCII (the common case) takes a
-  /// fast path.
-  static func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-    var combined: UInt8 = 0
-    for byte in bytes { combined |= byte }
-    if combined < 0x80 { return String(decoding: bytes, as: UTF8.self) }
-    return String(validating: bytes, as: UTF8.self)
   }
 }
 

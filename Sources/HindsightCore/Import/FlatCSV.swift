@@ -18,23 +18,26 @@ public enum FlatCSV {
   /// The canonical text of `p`.
   public static func number(_ p: Double) -> String {
     if p == p.rounded(), abs(p) < 1e15 { return String(Int64(p)) }
-    return "\(p)"
+    return p.description
   }
 
   /// Appends one field, quoted when it must be.
   public static func appendField(_ text: String, to line: inout [UInt8]) {
     var text = text
-    let needsQuotes = text.withUTF8 { bytes in
-      bytes.contains {
-        $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13
-      }
+    text.withUTF8 { appendField($0, to: &line) }
+  }
+
+  /// Appends one field from its UTF-8 bytes, quoted when it must be.
+  public static func appendField(_ bytes: UnsafeBufferPointer<UInt8>, to line: inout [UInt8]) {
+    let needsQuotes = bytes.contains {
+      $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13
     }
     guard needsQuotes else {
-      line.append(contentsOf: text.utf8)
+      line.append(contentsOf: bytes)
       return
     }
     line.append(UInt8(ascii: "\""))
-    for byte in text.utf8 {
+    for byte in bytes {
       if byte == UInt8(ascii: "\"") { line.append(byte) }
       line.append(byte)
     }
@@ -43,18 +46,18 @@ public enum FlatCSV {
 
   /// The canonical line of one row (with its LF), given the outcome columns to write.
   public static func appendLine(
-    _ row: FlatRow, outcome: VerdictOutcome?, resolvedOn: Day?, to line: inout [UInt8]
+    _ row: some FlatRecord, outcome: VerdictOutcome?, resolvedOn: Day?, to line: inout [UInt8]
   ) {
     let comma = UInt8(ascii: ",")
-    for text in [row.speaker, row.speakerName, row.question, row.questionTitle, row.forecast] {
-      appendField(text, to: &line)
+    for field in [FlatTextField.speaker, .speakerName, .question, .questionTitle, .forecast] {
+      row.withText(field) { appendField($0, to: &line) }
       line.append(comma)
     }
-    appendField(row.claim, to: &line)
+    row.withText(.claim) { appendField($0, to: &line) }
     line.append(comma)
     appendDay(row.saidOn, to: &line)
     line.append(comma)
-    line.append(contentsOf: number(row.p).utf8)
+    appendNumber(row.p, to: &line)
     for day in [row.windowFrom, row.windowTo] {
       line.append(comma)
       if let day { appendDay(day, to: &line) }
@@ -64,13 +67,19 @@ public enum FlatCSV {
     line.append(comma)
     if let resolvedOn { appendDay(resolvedOn, to: &line) }
     line.append(comma)
-    appendField(row.tags.joined(separator: ";"), to: &line)
+    row.withText(.tags) { appendField($0, to: &line) }
     line.append(10)
   }
 
   /// The canonical line of a row with its own outcome.
-  public static func appendLine(_ row: FlatRow, to line: inout [UInt8]) {
+  public static func appendLine(_ row: some FlatRecord, to line: inout [UInt8]) {
     appendLine(row, outcome: row.outcome, resolvedOn: row.resolvedOn, to: &line)
+  }
+
+  /// Appends the canonical text of `p`.
+  static func appendNumber(_ p: Double, to line: inout [UInt8]) {
+    var text = number(p)
+    text.withUTF8 { line.append(contentsOf: $0) }
   }
 
   /// Appends `YYYY-MM-DD` (years 1–9999).

@@ -36,17 +36,14 @@ public struct ImportValidator {
     }
   }
 
-  private struct Seen {
-    var name: String
-    var tags: [String]
-    var record: Int
-  }
-
   private let file: String
   private let cap: Int
-  private var existing: Existing
-  private var questions: [String: Seen] = [:]
-  private var speakers: [String: Seen] = [:]
+  private let existing: Existing
+  private let catalogForecasts: ByteTable
+  private let importedForecasts: ByteTable
+  /// Questions and speakers by id, each with its first row (`FirstRow`).
+  private var questions = ByteTable()
+  private var speakers = ByteTable()
   /// The first `cap` problems, as `FILE:ROW: message` lines.
   public private(set) var problems: [String] = []
   /// How many rows had a problem.
@@ -55,6 +52,8 @@ public struct ImportValidator {
   public private(set) var rows = 0
   /// Rows with an outcome (each becomes a verdict).
   public private(set) var verdicts = 0
+  /// The speaker of the row last accepted, numbered from 0 in order of first appearance.
+  public private(set) var lastSpeaker = 0
 
   /// Distinct speakers of the accepted rows.
   public var speakerCount: Int { speakers.count }
@@ -66,6 +65,8 @@ public struct ImportValidator {
     self.file = file
     self.existing = existing
     self.cap = cap
+    catalogForecasts = ImportValidator.table(existing.catalogForecasts)
+    importedForecasts = ImportValidator.table(existing.importedForecasts)
   }
 
   /// Records a problem of record `record` (the header is record 1).
@@ -77,18 +78,19 @@ public struct ImportValidator {
   /// Reports that the forecast id of an accepted row was already used: on record `first` of
   /// this file, or (when nil) by an earlier import. (Forecast ids are checked against each
   /// other by the ledger's unique index as rows are inserted.)
-  public mutating func reportDuplicate(_ row: FlatRow, record: Int, first: Int?) {
+  public mutating func reportDuplicate(_ row: some FlatRecord, record: Int, first: Int?) {
     rows -= 1
     if row.outcome != nil { verdicts -= 1 }
+    let forecast = row.text(.forecast)
     let problem =
-      first.map { "forecast id '\(row.forecast)' is already used on row \($0)" }
-      ?? "forecast id '\(row.forecast)' was already imported by an earlier import"
+      first.map { "forecast id '\(forecast)' is already used on row \($0)" }
+      ?? "forecast id '\(forecast)' was already imported by an earlier import"
     report(ImportProblem(problem), record: record)
   }
 
   /// Checks a parsed row; returns whether it is accepted (else its problem is reported).
   @discardableResult
-  public mutating func check(_ row: FlatRow, record: Int) -> Bool {
+  public mutating func check(_ row: some FlatRecord, record: Int) -> Bool {
     if let problem = problem(row, record: record) {
       report(problem, record: record)
       return false
@@ -104,54 +106,121 @@ public struct ImportValidator {
     return more > 0 ? problems + ["… and \(more) more bad rows (\(badRows) in all)."] : problems
   }
 
-  private mutating func problem(_ row: FlatRow, record: Int) -> ImportProblem? {
-    if !existing.catalogForecasts.isEmpty, existing.catalogForecasts.contains(row.forecast) {
-      return ImportProblem("forecast id '\(row.forecast)' is already a forecast of the catalog")
+  private mutating func problem(_ row: some FlatRecord, record: Int) -> ImportProblem? {
+    let taken = row.withText(.forecast) {
+      (catalog: catalogForecasts.find($0) != nil, imported: importedForecasts.find($0) != nil)
     }
-    if !existing.importedForecasts.isEmpty, existing.importedForecasts.contains(row.forecast) {
+    if taken.catalog {
       return ImportProblem(
-        "forecast id '\(row.forecast)' was already imported by an earlier import")
+        "forecast id '\(row.text(.forecast))' is already a forecast of the catalog")
+    }
+    if taken.imported {
+      return ImportProblem(
+        "forecast id '\(row.text(.forecast))' was already imported by an earlier import")
     }
     if let problem = checkQuestion(row, record: record) { return problem }
     if let problem = checkSpeaker(row, record: record) { return problem }
     return nil
   }
 
-  private mutating func checkQuestion(_ row: FlatRow, record: Int) -> ImportProblem? {
-    if let seen = questions[row.question] {
-      guard seen.name == row.questionTitle, seen.tags == row.tags else {
-        return ImportProblem(
-          "question '\(row.question)' has a different question_title or tags than on row \(seen.record); every row of a question must repeat them"
-        )
+  private mutating func checkQuestion(_ row: some FlatRecord, record: Int) -> ImportProblem? {
+    row.withText(.question) { id in
+      row.withText(.questionTitle) { title in
+        row.withText(.tags) { tags in
+          if let entry = questions.find(id) {
+            guard questions.withPayload(entry, { FirstRow.matches($0, title, tags) }) else {
+              let first = questions.withPayload(entry) { FirstRow(payload: $0) }
+              return ImportProblem(
+                "question '\(row.text(.question))' has a different question_title or tags than on row \(first.record); every row of a question must repeat them"
+              )
+            }
+            return nil
+          }
+          let text = String(decoding: id, as: UTF8.self)
+          if existing.catalogQuestions.contains(text) {
+            return ImportProblem("question id '\(text)' is already a question of the catalog")
+          }
+          if existing.importedQuestions.contains(text) {
+            return ImportProblem(
+              "question id '\(text)' was already imported by an earlier import")
+          }
+          _ = FirstRow.withHeader(record: record, first: title) {
+            questions.insert(id, payload: $0, title, tags)
+          }
+          return nil
+        }
       }
-      return nil
     }
-    if !existing.catalogQuestions.isEmpty, existing.catalogQuestions.contains(row.question) {
-      return ImportProblem("question id '\(row.question)' is already a question of the catalog")
-    }
-    if !existing.importedQuestions.isEmpty, existing.importedQuestions.contains(row.question) {
-      return ImportProblem(
-        "question id '\(row.question)' was already imported by an earlier import")
-    }
-    questions[row.question] = Seen(name: row.questionTitle, tags: row.tags, record: record)
-    return nil
   }
 
-  private mutating func checkSpeaker(_ row: FlatRow, record: Int) -> ImportProblem? {
-    if let seen = speakers[row.speaker] {
-      guard seen.name == row.speakerName else {
-        return ImportProblem(
-          "speaker '\(row.speaker)' has a different speaker_name than on row \(seen.record)")
+  private mutating func checkSpeaker(_ row: some FlatRecord, record: Int) -> ImportProblem? {
+    row.withText(.speaker) { id in
+      row.withText(.speakerName) { name in
+        if let entry = speakers.find(id) {
+          guard speakers.withPayload(entry, { FirstRow.matches($0, name, FirstRow.none) }) else {
+            let first = speakers.withPayload(entry) { FirstRow(payload: $0) }
+            return ImportProblem(
+              "speaker '\(row.text(.speaker))' has a different speaker_name than on row \(first.record)"
+            )
+          }
+          lastSpeaker = entry.number
+          return nil
+        }
+        let text = String(decoding: id, as: UTF8.self)
+        if existing.catalogSpeakers.contains(text) {
+          return ImportProblem("speaker id '\(text)' is already a speaker of the catalog")
+        }
+        if existing.importedSpeakers.contains(text) {
+          return ImportProblem("speaker id '\(text)' was already imported by an earlier import")
+        }
+        lastSpeaker = FirstRow.withHeader(record: record, first: name) {
+          speakers.insert(id, payload: $0, name).number
+        }
+        return nil
       }
-      return nil
     }
-    if !existing.catalogSpeakers.isEmpty, existing.catalogSpeakers.contains(row.speaker) {
-      return ImportProblem("speaker id '\(row.speaker)' is already a speaker of the catalog")
+  }
+
+  private static func table(_ ids: Set<String>) -> ByteTable {
+    var table = ByteTable()
+    for var id in ids {
+      id.withUTF8 { _ = table.insert($0) }
     }
-    if !existing.importedSpeakers.isEmpty, existing.importedSpeakers.contains(row.speaker) {
-      return ImportProblem("speaker id '\(row.speaker)' was already imported by an earlier import")
+    return table
+  }
+}
+
+/// The payload a validator keeps for the first row of a question (its title and tags) or a
+/// speaker (its name): the record number and the first text's length (4 bytes each), the first
+/// text, the second.
+private struct FirstRow {
+  var record: Int
+
+  /// No second text.
+  static var none: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: nil, count: 0) }
+
+  init(payload: UnsafeBufferPointer<UInt8>) {
+    record = Int(UnsafeRawPointer(payload.baseAddress!).loadUnaligned(as: UInt32.self))
+  }
+
+  /// Calls `body` with the header of a payload.
+  static func withHeader<Result>(
+    record: Int, first: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+  ) -> Result {
+    withUnsafeBytes(of: (UInt32(record), UInt32(first.count))) {
+      body($0.assumingMemoryBound(to: UInt8.self))
     }
-    speakers[row.speaker] = Seen(name: row.speakerName, tags: [], record: record)
-    return nil
+  }
+
+  /// Whether a payload holds these two texts.
+  static func matches(
+    _ payload: UnsafeBufferPointer<UInt8>, _ first: UnsafeBufferPointer<UInt8>,
+    _ second: UnsafeBufferPointer<UInt8>
+  ) -> Bool {
+    let base = payload.baseAddress!
+    guard payload.count == 8 + first.count + second.count,
+      Int(UnsafeRawPointer(base + 4).loadUnaligned(as: UInt32.self)) == first.count
+    else { return false }
+    return ByteTable.equal(base + 8, first) && ByteTable.equal(base + 8 + first.count, second)
   }
 }

@@ -50,3 +50,28 @@ import Testing
     }
   }
 }
+
+/// The byte-level record: fields unquoted in place, record numbers, and the same fields as the
+/// string API for any chunk size.
+@Suite struct CSVRecordTests {
+  @Test func recordsMatchTheStringFields() throws {
+    let text = "a,b\n\"x \"\"y\"\"\",\"one,two\"\n\"\",z\r\n"
+    for chunk in [1, 2, 3, 1 << 20] {
+      let bytes = Array(text.utf8)
+      var offset = 0
+      var reader = CSVReader { _ in
+        let end = min(bytes.count, offset + chunk)
+        defer { offset = end }
+        return Array(bytes[offset..<end])
+      }
+      var seen: [[String]] = []
+      while let fields = try reader.withNextRecord({ record in
+        #expect(record.number == seen.count + 1)
+        return (0..<record.count).map(record.text)
+      }) {
+        seen.append(fields)
+      }
+      #expect(seen == [["a", "b"], ["x \"y\"", "one,two"], ["", "z"]])
+    }
+  }
+}

@@ -80,6 +80,11 @@ import Testing
       String(decoding: line, as: UTF8.self)
         == "ada,Ada Example,q1,Demo event,ada-q1,\"Say \"\"yes\"\", twice\",2024-01-02,0.7,,,,,\n")
     #expect(FlatCSV.number(1) == "1")
+    // Empty tags are dropped, as the split tags are: the stored and hashed text is `a;b`.
+    fields[12] = ";a;;b;"
+    let row = try FlatRowParser.parse(fields).get()
+    #expect(row.tags == ["a", "b"])
+    #expect(row.text(.tags) == "a;b")
     #expect(FlatCSV.number(0.00001) == "1e-05")
   }
 }
