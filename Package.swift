@@ -63,12 +63,15 @@ let package = Package(
     ),
     .testTarget(
       name: "HindsightReportsTests",
-      dependencies: ["HindsightReports", "HindsightCore"],
+      dependencies: [
+        "HindsightReports", "HindsightCore",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ],
       exclude: ["Golden"]
     ),
     .testTarget(
       name: "HindsightCLITests",
-      dependencies: ["HindsightCLI", "HindsightCore"],
+      dependencies: ["HindsightCLI", "HindsightCore", "HindsightReports", "HindsightStore"],
       exclude: ["Fixtures"]
     ),
   ]

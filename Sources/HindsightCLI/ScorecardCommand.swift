@@ -52,16 +52,33 @@ extension HindsightCommand {
     func run() async throws {
       let workspace = try Workspace.open(global)
       let entries = try workspace.ledger.entries(knownBy: workspace.knownBy)
-      let (names, firstSaidOn) = try workspace.scoredSpeakers(entries: entries)
+      let imported = try ImportedScoring(ledger: workspace.ledger, knownBy: workspace.knownBy)
+      let (names, firstSaidOn) = workspace.scoredSpeakers(entries: entries, imported: imported)
       let only = try selection(known: names.map(\.id))
       let days =
         history
         ? ScorecardHistory.cuts(firstSaidOn: firstSaidOn, asOf: workspace.asOf)
         : [workspace.asOf]
       let cards = try days.map { day in
-        try workspace.scorecard(asOf: day, only: only, entries: entries)
+        try workspace.scorecard(asOf: day, only: only, entries: entries, imported: imported)
       }
-      print(try render(cards, speakers: names), terminator: "")
+      if format == .json {
+        // Streamed: a scorecard of ten thousand speakers is tens of megabytes of JSON.
+        let write = { (bytes: UnsafeRawBufferPointer) in
+          guard let base = bytes.baseAddress else { return }
+          FileHandle.standardOutput.write(
+            Data(
+              bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: bytes.count,
+              deallocator: .none))
+        }
+        if history {
+          ScorecardJSON.write(history: cards, speakers: names, to: write)
+        } else {
+          ScorecardJSON.write(cards[0], speakers: names, to: write)
+        }
+      } else {
+        print(render(cards, speakers: names), terminator: "")
+      }
     }
 
     /// The speaker ids to score, after checking each one names a speaker (nil: everyone).
@@ -72,10 +89,11 @@ extension HindsightCommand {
       return speakers.isEmpty ? nil : Set(speakers)
     }
 
-    func render(_ cards: [Scorecard], speakers names: [Speaker]) throws -> String {
+    /// The table or CSV text of the cards (JSON is streamed instead).
+    func render(_ cards: [Scorecard], speakers names: [Speaker]) -> String {
       switch (format, history) {
-      case (.json, false): return try ScorecardJSON.text(cards[0], speakers: names)
-      case (.json, true): return try ScorecardJSON.history(cards, speakers: names)
+      case (.json, false): return ScorecardJSON.text(cards[0], speakers: names)
+      case (.json, true): return ScorecardJSON.history(cards, speakers: names)
       case (.csv, false): return ScorecardCSV.text(cards[0], speakers: names)
       case (.csv, true): return ScorecardCSV.history(cards, speakers: names)
       case (.table, false):

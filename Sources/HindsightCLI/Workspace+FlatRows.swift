@@ -24,17 +24,12 @@ extension Workspace {
       (row.outcome, row.resolvedOn) = FlatRow.outcome(resolver.status(of: forecast))
       try body(row)
     }
-    let imports = try ledger.imports(knownBy: knownBy)
-    guard let last = imports.last else { return }
-    let bySeq = Dictionary(uniqueKeysWithValues: imports.map { ($0.seq, $0) })
-    try ledger.forEachImportedRow(upTo: last.seq) { seq, imported in
-      var row = imported
-      let verdict = bySeq[seq].flatMap {
-        imported.verdict(importSeq: seq, recordedAt: $0.recordedAt, file: $0.bulk.file)
-      }
-      let forecast = imported.forecastItem(source: "")
+    let imported = try ImportedScoring(ledger: ledger, knownBy: knownBy)
+    guard let last = imported.imports.last else { return }
+    try ledger.forEachImportedRow(upTo: last.seq) { seq, row in
+      var row = row
       (row.outcome, row.resolvedOn) = FlatRow.outcome(
-        resolver.status(of: forecast, imported: verdict, kind: .binary))
+        imported.status(of: row, seq: seq, resolver: resolver))
       try body(row)
     }
   }

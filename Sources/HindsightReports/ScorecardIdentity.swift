@@ -11,16 +11,16 @@ struct ScorecardIdentity {
   static func lines(_ card: Scorecard, speakers: [Speaker]) -> [(
     line: ScorecardLine, identity: ScorecardIdentity
   )] {
-    let ranks = Dictionary(
-      ScorecardReport.ranking(card).map { ($0.line.speaker ?? "", $0.rank) },
-      uniquingKeysWith: { first, _ in first })
-    return card.speakers.map { line in
+    var ranks = [Int?](repeating: nil, count: card.speakers.count)
+    for (rank, index) in ScorecardReport.ranks(card) { ranks[index] = rank }
+    let byID = Dictionary(speakers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    return zip(card.speakers, ranks).map { line, rank in
       let id = line.speaker ?? ""
-      let speaker = speakers.first { $0.id == id }
+      let speaker = byID[id]
       return (
         line,
         ScorecardIdentity(
-          id: id, name: speaker?.name ?? id, nameEn: speaker?.nameEn ?? id, rank: ranks[id])
+          id: id, name: speaker?.name ?? id, nameEn: speaker?.nameEn ?? id, rank: rank)
       )
     }
   }

@@ -65,14 +65,23 @@ public enum ScorecardReport {
   /// The speakers with enough resolved forecasts, best (lowest Brier score) first, with their
   /// rank; equal scores share a rank (1, 2, 2, 4) and are ordered by id.
   public static func ranking(_ card: Scorecard) -> [(rank: Int, line: ScorecardLine)] {
-    let judged = card.speakers.filter { $0.scores.enoughToJudge && $0.scores.brier != nil }
-      .sorted {
-        ($0.scores.brier ?? 0, $0.speaker ?? "") < ($1.scores.brier ?? 0, $1.speaker ?? "")
-      }
-    var result: [(rank: Int, line: ScorecardLine)] = []
-    for (index, line) in judged.enumerated() {
-      let tied = index > 0 && judged[index - 1].scores.brier == line.scores.brier
-      result.append((tied ? result[index - 1].rank : index + 1, line))
+    ranks(card).map { ($0.rank, card.speakers[$0.index]) }
+  }
+
+  /// `ranking(_:)` as positions in `card.speakers`, without copying the lines.
+  static func ranks(_ card: Scorecard) -> [(rank: Int, index: Int)] {
+    let lines = card.speakers
+    let judged = lines.indices.filter {
+      lines[$0].scores.enoughToJudge && lines[$0].scores.brier != nil
+    }.sorted {
+      (lines[$0].scores.brier ?? 0, lines[$0].speaker ?? "")
+        < (lines[$1].scores.brier ?? 0, lines[$1].speaker ?? "")
+    }
+    var result: [(rank: Int, index: Int)] = []
+    for (position, index) in judged.enumerated() {
+      let tied =
+        position > 0 && lines[judged[position - 1]].scores.brier == lines[index].scores.brier
+      result.append((tied ? result[position - 1].rank : position + 1, index))
     }
     return result
   }

@@ -5,7 +5,8 @@ import GRDBSQLite
 import HindsightCore
 
 /// Receives the rows of one bulk import inside its write transaction: hashes each row's
-/// canonical line and inserts the accepted ones into `imported_forecasts`.
+/// canonical line, inserts the accepted ones into `imported_forecasts` and collects their
+/// speakers for `imported_speakers`.
 public struct ImportSink: ~Copyable {
   /// The seq the import entry will have.
   public let seq: Int64
@@ -16,11 +17,13 @@ public struct ImportSink: ~Copyable {
   private var spans: [(column: Int32, range: Range<Int>?)] = []
   private var firstRowid: Int64?
   private var records: [Int32] = []
+  private var speakers: ImportedSpeakerCollector
   /// Rows inserted so far.
   public private(set) var inserted = 0
 
   init(db: Database, seq: Int64) throws {
     self.seq = seq
+    speakers = ImportedSpeakerCollector(seq: seq)
     let sql = """
       INSERT INTO imported_forecasts (seq, speaker, speaker_name, question, question_title,
         forecast, claim, said_on, p, window_from, window_to, outcome, resolved_on, tags)
@@ -98,8 +101,14 @@ public struct ImportSink: ~Copyable {
     }
     if firstRowid == nil { firstRowid = sqlite3_last_insert_rowid(sqlite3_db_handle(statement)) }
     records.append(Int32(truncatingIfNeeded: record))
+    speakers.add(row)
     inserted += 1
     return nil
+  }
+
+  /// Writes the speakers of the inserted rows into `imported_speakers`.
+  func writeSpeakers(in db: Database) throws {
+    for speaker in speakers.speakers { try speaker.insert(into: db) }
   }
 
   private func duplicate(of forecast: String) throws -> DuplicateForecast {

@@ -32,6 +32,7 @@ extension Ledger {
       if problems.count > 0 {
         throw ImportFailure.badRows(file: file, lines: problems.lines, count: problems.count)
       }
+      try sink.writeSpeakers(in: db)
       let payload = EntryPayload.bulkImport(
         BulkImport(file: file, format: format, rows: rows, rowsSHA256: digest))
       return try Ledger.insert(
@@ -53,7 +54,7 @@ extension Ledger {
       }
     }
     existing.importedSpeakers = Set(
-      try String.fetchAll(db, sql: "SELECT DISTINCT speaker FROM imported_forecasts"))
+      try String.fetchAll(db, sql: "SELECT DISTINCT speaker FROM imported_speakers"))
     existing.importedQuestions = Set(
       try String.fetchAll(db, sql: "SELECT DISTINCT question FROM imported_forecasts"))
     return existing

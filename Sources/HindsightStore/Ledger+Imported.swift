@@ -36,43 +36,36 @@ extension Ledger {
     }
   }
 
-  /// Calls `body` with every imported forecast of the imports up to seq `maxSeq`, in import
-  /// and file order, with the seq of the import that wrote it.
-  ///
-  /// With `full` false, only what resolving and scoring read is filled in: `speakerName`,
-  /// `questionTitle`, `claim` and `tags` are left empty (and the read is faster).
+  /// Calls `body` with every imported forecast of the imports up to seq `maxSeq` (only those
+  /// about `questions`, when given), in import and file order, with the seq of the import that
+  /// wrote it.
   public func forEachImportedRow(
-    upTo maxSeq: Int64, full: Bool = true, _ body: (Int64, FlatRow) throws -> Void
+    upTo maxSeq: Int64, questions: Set<String>? = nil, _ body: (Int64, FlatRow) throws -> Void
   ) throws {
     try writer.read { db in
-      try Ledger.forEachImportedRow(upTo: maxSeq, full: full, in: db, body)
+      try Ledger.forEachImportedRow(upTo: maxSeq, questions: questions, in: db, body)
     }
   }
 
   static func forEachImportedRow(
-    upTo maxSeq: Int64, full: Bool, in db: Database, _ body: (Int64, FlatRow) throws -> Void
+    upTo maxSeq: Int64, questions: Set<String>? = nil, in db: Database,
+    _ body: (Int64, FlatRow) throws -> Void
   ) throws {
-    let columns =
-      full
-      ? "seq, speaker, question, forecast, said_on, p, window_from, window_to, outcome, resolved_on, speaker_name, question_title, claim, tags"
-      : "seq, speaker, question, forecast, said_on, p, window_from, window_to, outcome, resolved_on"
+    let filter = questions == nil ? "" : " AND question IN (SELECT value FROM json_each(?))"
     let statement = try db.makeStatement(
-      sql: "SELECT \(columns) FROM imported_forecasts WHERE seq <= ? ORDER BY rowid")
-    let handle = statement.sqliteStatement
-    sqlite3_bind_int64(handle, 1, maxSeq)
-    defer { sqlite3_reset(handle) }
-    while true {
-      let code = sqlite3_step(handle)
-      if code == SQLITE_DONE { break }
-      guard code == SQLITE_ROW else {
-        throw DatabaseError(
-          resultCode: ResultCode(rawValue: code), message: "reading imported_forecasts")
-      }
-      func text(_ column: Int32) -> String {
-        guard let pointer = sqlite3_column_text(handle, column) else { return "" }
-        let count = Int(sqlite3_column_bytes(handle, column))
-        return String(decoding: UnsafeBufferPointer(start: pointer, count: count), as: UTF8.self)
-      }
+      sql: """
+        SELECT seq, speaker, question, forecast, said_on, p, window_from, window_to, outcome,
+          resolved_on, speaker_name, question_title, claim, tags
+        FROM imported_forecasts WHERE seq <= ?\(filter) ORDER BY rowid
+        """)
+    if let questions {
+      let list = JSONValue.array(questions.sorted().map(JSONValue.string)).canonicalText
+      try statement.setArguments([maxSeq, list])
+    } else {
+      try statement.setArguments([maxSeq])
+    }
+    try SQLiteColumn.forEachRow(of: statement, table: "imported_forecasts") { handle in
+      func text(_ column: Int32) -> String { SQLiteColumn.text(handle, column) }
       func day(_ column: Int32) -> Day? {
         guard let pointer = sqlite3_column_text(handle, column),
           sqlite3_column_bytes(handle, column) == 10
@@ -81,10 +74,10 @@ extension Ledger {
       }
       let outcome: VerdictOutcome? =
         sqlite3_column_type(handle, 8) == SQLITE_NULL ? nil : VerdictOutcome(rawValue: text(8))
-      let tags = full ? text(13) : ""
+      let tags = text(13)
       let row = FlatRow(
-        speaker: text(1), speakerName: full ? text(10) : "", question: text(2),
-        questionTitle: full ? text(11) : "", forecast: text(3), claim: full ? text(12) : "",
+        speaker: text(1), speakerName: text(10), question: text(2),
+        questionTitle: text(11), forecast: text(3), claim: text(12),
         saidOn: day(4) ?? Day(daysSinceEpoch: 0), p: sqlite3_column_double(handle, 5),
         windowFrom: day(6), windowTo: day(7), outcome: outcome, resolvedOn: day(9),
         tags: tags.isEmpty ? [] : tags.split(separator: ";").map(String.init))
@@ -92,59 +85,47 @@ extension Ledger {
     }
   }
 
-  /// Recomputes each import's row count and row hash from `imported_forecasts`, by seq.
-  static func importDigests(in db: Database) throws -> [Int64: (rows: Int, digest: String)] {
-    var result: [Int64: (rows: Int, digest: String)] = [:]
-    var current: Int64?
-    var hasher = SHA256()
-    var rows = 0
+  /// Recomputes, from `imported_forecasts`, each import's row count, row hash and speakers
+  /// (what `imported_speakers` must hold), by seq.
+  static func importFolds(in db: Database) throws -> [Int64: ImportFold] {
+    var result: [Int64: ImportFold] = [:]
+    var current: (fold: ImportFold, hasher: SHA256, speakers: ImportedSpeakerCollector)?
     var line: [UInt8] = []
     func finish() {
-      if let current {
-        result[current] = (rows, hasher.finalize().map { String(format: "%02x", $0) }.joined())
-      }
+      guard var current else { return }
+      current.fold.digest = current.hasher.finalize().map { String(format: "%02x", $0) }.joined()
+      current.fold.speakers = current.speakers.speakers
+      result[current.speakers.seq] = current.fold
     }
-    try forEachImportedRow(upTo: .max, full: true, in: db) { seq, row in
-      if seq != current {
+    try forEachImportedRow(upTo: .max, in: db) { seq, row in
+      if seq != current?.speakers.seq {
         finish()
-        current = seq
-        hasher = SHA256()
+        var hasher = SHA256()
         hasher.update(data: Array(FlatCSV.headerLine.utf8))
-        rows = 0
+        current = (ImportFold(), hasher, ImportedSpeakerCollector(seq: seq))
       }
       line.removeAll(keepingCapacity: true)
       FlatCSV.appendLine(row, to: &line)
-      hasher.update(data: line)
-      rows += 1
+      current?.hasher.update(data: line)
+      current?.fold.rows += 1
+      current?.speakers.add(row)
     }
     finish()
     return result
   }
+
+  /// The speakers of every import, recomputed from `imported_forecasts`.
+  static func importedSpeakers(in db: Database) throws -> [ImportedSpeaker] {
+    try importFolds(in: db).sorted { $0.key < $1.key }.flatMap(\.value.speakers)
+  }
 }
 
-// MARK: - Imported speakers
-
-extension Ledger {
-  /// The speakers of the imports up to seq `maxSeq` (id and name, sorted by id) and the
-  /// earliest day any imported forecast was made.
-  public func importedSpeakers(upTo maxSeq: Int64) throws -> (
-    speakers: [Speaker], firstSaidOn: Day?
-  ) {
-    try writer.read { db in
-      let rows = try Row.fetchAll(
-        db,
-        sql: """
-          SELECT speaker, MIN(speaker_name) AS name FROM imported_forecasts
-          WHERE seq <= ? GROUP BY speaker ORDER BY speaker
-          """, arguments: [maxSeq])
-      let first = try String.fetchOne(
-        db, sql: "SELECT MIN(said_on) FROM imported_forecasts WHERE seq <= ?", arguments: [maxSeq])
-      return (
-        rows.map {
-          Speaker(id: $0["speaker"], name: $0["name"], nameEn: $0["name"], affiliations: [])
-        },
-        first.flatMap(Day.init)
-      )
-    }
-  }
+/// What the rows of one import in `imported_forecasts` add up to.
+struct ImportFold {
+  /// How many rows.
+  var rows = 0
+  /// The SHA-256 of their canonical text, lowercase hex.
+  var digest = ""
+  /// Their speakers, as `imported_speakers` must hold them.
+  var speakers: [ImportedSpeaker] = []
 }

@@ -117,7 +117,7 @@ extension Ledger {
   private static func importMismatch(expected: [Int64: BulkImport], in db: Database) throws
     -> (seq: Int64?, problem: String)?
   {
-    let found = try importDigests(in: db)
+    let found = try importFolds(in: db)
     for seq in Set(found.keys).union(expected.keys).sorted() {
       guard let bulk = expected[seq] else {
         return (
@@ -138,6 +138,34 @@ extension Ledger {
           "derived table imported_forecasts disagrees with bulk import entry \(seq) (\(bulk.file)): the rows' SHA-256 is not the recorded rows_sha256"
         )
       }
+    }
+    var stored: [String: ImportedSpeaker] = [:]
+    var badColumns: ImportedSpeaker?
+    try ImportedSpeaker.forEach(upTo: .max, in: db) { speaker, forecasts, firstSaidOn in
+      stored["\(speaker.seq) \(speaker.speaker)"] = speaker
+      if forecasts != speaker.count || firstSaidOn != speaker.firstSaidOn?.description ?? "" {
+        badColumns = badColumns ?? speaker
+      }
+    }
+    if let bad = badColumns {
+      return (
+        bad.seq,
+        "derived table imported_speakers gives speaker '\(bad.speaker)' of entry \(bad.seq) a forecasts or first_said_on that its scoring records do not"
+      )
+    }
+    for want in found.sorted(by: { $0.key < $1.key }).flatMap(\.value.speakers) {
+      guard stored.removeValue(forKey: "\(want.seq) \(want.speaker)") == want else {
+        return (
+          want.seq,
+          "derived table imported_speakers disagrees with the rows of bulk import entry \(want.seq) for speaker '\(want.speaker)'"
+        )
+      }
+    }
+    if let extra = stored.values.min(by: { ($0.seq, $0.speaker) < ($1.seq, $1.speaker) }) {
+      return (
+        extra.seq,
+        "derived table imported_speakers holds speaker '\(extra.speaker)' of entry \(extra.seq), which no imported forecast of that entry names"
+      )
     }
     return nil
   }

@@ -70,6 +70,27 @@ enum LedgerMigrations {
           );
           """)
     }
+    migrator.registerMigration("v4-imported-speakers") { db in
+      // One row per speaker of each bulk import: its name, how many forecasts, the day of the
+      // first, and in `scoring` what resolving and scoring need of each forecast, in ascending
+      // order (`ScoringRecord`, 21 bytes each). Rows of imports made before this migration are
+      // filled in from their forecasts.
+      try db.execute(
+        sql: """
+          CREATE TABLE imported_speakers (
+            seq INTEGER NOT NULL,
+            speaker TEXT NOT NULL,
+            name TEXT NOT NULL,
+            forecasts INTEGER NOT NULL,
+            first_said_on TEXT NOT NULL,
+            scoring BLOB NOT NULL,
+            PRIMARY KEY (speaker, seq)
+          );
+          """)
+      for speaker in try Ledger.importedSpeakers(in: db) {
+        try speaker.insert(into: db)
+      }
+    }
     return migrator
   }
 }

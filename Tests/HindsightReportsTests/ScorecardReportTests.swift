@@ -70,7 +70,7 @@ import Testing
   ]
 
   @Test func jsonHasExactlyTheSpecKeysWithNulls() throws {
-    let text = try ScorecardJSON.text(
+    let text = ScorecardJSON.text(
       FictionalScorecard.card, speakers: FictionalScorecard.speakers)
     let object = try #require(
       try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
@@ -104,7 +104,7 @@ import Testing
 
   @Test func historyJSONWrapsEachCut() throws {
     let card = FictionalScorecard.card
-    let text = try ScorecardJSON.history([card, card], speakers: FictionalScorecard.speakers)
+    let text = ScorecardJSON.history([card, card], speakers: FictionalScorecard.speakers)
     let object = try #require(
       try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
     #expect((object["history"] as? [Any])?.count == 2)

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import HindsightCore
 import Testing
 
@@ -94,6 +95,102 @@ struct BulkImportTests {
       report.problem
         == "derived table imported_forecasts holds 1 rows of bulk import entry \(entry.seq) (demo.csv), which recorded 2"
     )
+  }
+
+  @Test func importWritesEachSpeakersScoringRecords() throws {
+    let ledger = try Ledger.inMemory()
+    let entry = try Self.importRows(ledger)
+    var speakers: [ImportedSpeaker] = []
+    try ledger.forEachImportedSpeaker(upTo: entry.seq) { speakers.append($0) }
+    // By hand from the two rows: Ada's forecast has a window and an outcome, Bo's neither.
+    #expect(speakers.map(\.speaker) == ["ada", "bo"])
+    #expect(speakers.map(\.name) == ["Ada Example", "Bo"])
+    var records: [[ScoringRecord]] = []
+    for speaker in speakers {
+      var list: [ScoringRecord] = []
+      speaker.forEachRecord { list.append($0) }
+      records.append(list)
+    }
+    #expect(
+      records == [
+        [
+          ScoringRecord(
+            p: 0.7, saidOn: Day("2024-01-02")!, closesOn: Day("2024-12-31"), outcome: .true,
+            resolvedOn: Day("2024-06-30"))
+        ],
+        [
+          ScoringRecord(
+            p: 0.25, saidOn: Day("2024-02-03")!, closesOn: nil, outcome: nil, resolvedOn: nil)
+        ],
+      ])
+    let names = try ledger.importedSpeakers(upTo: entry.seq)
+    #expect(names.speakers.map(\.id) == ["ada", "bo"])
+    #expect(names.firstSaidOn == Day("2024-01-02"))
+  }
+
+  @Test func tamperingWithImportedSpeakersIsNamed() throws {
+    for (sql, problem) in [
+      (
+        "UPDATE imported_speakers SET scoring = substr(scoring, 1, 20) WHERE speaker = 'bo'",
+        "derived table imported_speakers gives speaker 'bo' of entry 1 a forecasts or first_said_on that its scoring records do not"
+      ),
+      (
+        "UPDATE imported_speakers SET name = 'Bob' WHERE speaker = 'bo'",
+        "derived table imported_speakers disagrees with the rows of bulk import entry 1 for speaker 'bo'"
+      ),
+      (
+        "DELETE FROM imported_speakers WHERE speaker = 'ada'",
+        "derived table imported_speakers disagrees with the rows of bulk import entry 1 for speaker 'ada'"
+      ),
+      (
+        "INSERT INTO imported_speakers VALUES (1, 'cy', 'Cy', 0, '', x'')",
+        "derived table imported_speakers holds speaker 'cy' of entry 1, which no imported forecast of that entry names"
+      ),
+    ] {
+      let ledger = try Ledger.inMemory()
+      try Self.importRows(ledger)
+      try ledger.tamper(sql)
+      let report = try ledger.verify()
+      #expect(report.firstBadSeq == 1)
+      #expect(report.problem == problem)
+    }
+  }
+
+  @Test func migrationFillsInSpeakersOfEarlierImports() throws {
+    let queue = try DatabaseQueue()
+    try LedgerMigrations.migrator.migrate(queue, upTo: "v3-imports")
+    let fresh = try Ledger.inMemory()
+    let entry = try Self.importRows(fresh)
+    // The same import written into a ledger that predates `imported_speakers`.
+    try queue.write { db in
+      try db.execute(
+        sql: "INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?)",
+        arguments: [
+          entry.seq, Timestamp.format(entry.recordedAt), entry.author, "bulk_import",
+          try CanonicalEntry.payloadText(entry.payload), entry.prevHash, entry.hash,
+        ])
+      try fresh.forEachImportedRow(upTo: entry.seq) { seq, row in
+        try db.execute(
+          sql: """
+            INSERT INTO imported_forecasts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+          arguments: [
+            seq, row.speaker, row.speakerName, row.question, row.questionTitle, row.forecast,
+            row.claim, row.saidOn.description, row.p, row.windowFrom?.description,
+            row.windowTo?.description, row.outcome?.rawValue, row.resolvedOn?.description,
+            row.tags.joined(separator: ";"),
+          ])
+      }
+    }
+    try LedgerMigrations.migrator.migrate(queue)
+    let migrated = Ledger(writer: queue)
+    #expect(try migrated.verify().isOK)
+    var before: [ImportedSpeaker] = []
+    var after: [ImportedSpeaker] = []
+    try fresh.forEachImportedSpeaker(upTo: .max) { before.append($0) }
+    try migrated.forEachImportedSpeaker(upTo: .max) { after.append($0) }
+    #expect(after == before)
+    #expect(after.count == 2)
   }
 
   @Test func pythonVerifierAcceptsImports() throws {

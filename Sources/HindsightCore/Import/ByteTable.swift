@@ -7,9 +7,9 @@ import Foundation
 ///
 /// An import looks up each row's speaker and question ids in such tables, straight from the
 /// bytes of the record it read, and keeps each one's first name, title and tags as the payload.
-struct ByteTable {
+struct ByteTable: Sendable {
   /// One entry: its number, and where its payload is.
-  struct Entry {
+  struct Entry: Sendable {
     /// The entry's number, from 0 in insertion order.
     var number: Int
     fileprivate var payload: Range<Int>

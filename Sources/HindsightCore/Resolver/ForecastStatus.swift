@@ -14,3 +14,14 @@ public enum ForecastStatus: String, Hashable, Sendable, Codable, CaseIterable {
   /// Whether the forecast has an outcome that scores use.
   public var isResolved: Bool { self == .true || self == .false }
 }
+
+extension ForecastStatus {
+  /// The status a verdict with this outcome gives.
+  public init(_ outcome: VerdictOutcome) {
+    switch outcome {
+    case .true: self = .true
+    case .false: self = .false
+    case .annulled: self = .annulled
+    }
+  }
+}

@@ -11,19 +11,19 @@ extension Resolver {
     of forecast: Forecast, imported: Recorded<Verdict>? = nil, kind: QuestionKind? = nil
   ) -> (status: ForecastStatus, resolvedOn: Day?) {
     if let (verdict, _) = chosenVerdict(forecast, extra: imported) {
-      let status: ForecastStatus =
-        switch verdict.value.outcome {
-        case .true: .true
-        case .false: .false
-        case .annulled: .annulled
-        }
-      return (status, verdict.value.observed)
+      return (ForecastStatus(verdict.value.outcome), verdict.value.observed)
     }
     guard let kind = kind ?? question(forecast.question)?.kind, kind == .binary else {
       let resolution = resolve(forecast)
       return (resolution.status, resolution.resolvedOn)
     }
-    if let closes = forecast.closesOn, closes < asOf { return (.due, nil) }
-    return (.open, nil)
+    return (Resolver.binaryStatus(closesOn: forecast.closesOn, asOf: asOf), nil)
+  }
+
+  /// The status of a binary forecast without a verdict: `due` once its horizon has passed,
+  /// else `open`.
+  public static func binaryStatus(closesOn: Day?, asOf: Day) -> ForecastStatus {
+    if let closesOn, closesOn < asOf { return .due }
+    return .open
   }
 }

@@ -95,12 +95,7 @@ public struct Resolver: Sendable {
   private func verdictResolution(_ forecast: Forecast) -> Resolution? {
     guard let (chosen, rule) = chosenVerdict(forecast) else { return nil }
     let verdict = chosen.value
-    let status: ForecastStatus =
-      switch verdict.outcome {
-      case .true: .true
-      case .false: .false
-      case .annulled: .annulled
-      }
+    let status = ForecastStatus(verdict.outcome)
     let scope = rule == .forecastVerdict ? "this forecast" : "its question"
     let said =
       verdict.outcome == .annulled ? "annulled it" : "declared it \(verdict.outcome.rawValue)"

@@ -37,23 +37,55 @@ struct ForecastGroup: Hashable, Sendable {
 
 extension Scoring {
   /// Tallies forecasts by (p, pLow, pHigh) and returns the groups in ascending key order.
+  ///
+  /// Sorting, then counting runs of equal keys, needs no hashing: a speaker's hundred
+  /// forecasts are tallied in a few hundred comparisons.
   static func tally(_ forecasts: [ScoredForecast]) -> [ForecastGroup] {
-    var groups: [ForecastGroup.Key: ForecastGroup] = [:]
+    var keyed: [(key: ForecastGroup.Key, outcome: Bool)] = []
+    keyed.reserveCapacity(forecasts.count)
     for forecast in forecasts {
       precondition(isProbability(forecast.p), "p must be in [0, 1], got \(forecast.p)")
       precondition(
         forecast.pLow.map(isProbability) ?? true && forecast.pHigh.map(isProbability) ?? true,
         "interval ends must be in [0, 1], got \(String(describing: forecast.pLow))"
           + "–\(String(describing: forecast.pHigh))")
-      let key = ForecastGroup.Key(p: forecast.p, pLow: forecast.pLow, pHigh: forecast.pHigh)
-      if forecast.outcome {
-        groups[key, default: ForecastGroup(key: key)].trues += 1
+      keyed.append(
+        (
+          ForecastGroup.Key(p: forecast.p, pLow: forecast.pLow, pHigh: forecast.pHigh),
+          forecast.outcome
+        ))
+    }
+    keyed.sort { $0.key < $1.key }
+    var groups: [ForecastGroup] = []
+    for (key, outcome) in keyed {
+      if groups.last?.key != key { groups.append(ForecastGroup(key: key)) }
+      if outcome {
+        groups[groups.count - 1].trues += 1
       } else {
-        groups[key, default: ForecastGroup(key: key)].falses += 1
+        groups[groups.count - 1].falses += 1
       }
     }
-    return groups.values.sorted { $0.key < $1.key }
+    return groups
+  }
+
+  /// The groups of several tallies together, in ascending key order.
+  static func merge(_ tallies: [[ForecastGroup]]) -> [ForecastGroup] {
+    var merged: [ForecastGroup.Key: ForecastGroup] = [:]
+    for groups in tallies {
+      for group in groups {
+        merged[group.key, default: ForecastGroup(key: group.key)].add(group)
+      }
+    }
+    return merged.values.sorted { $0.key < $1.key }
   }
 
   private static func isProbability(_ value: Double) -> Bool { value >= 0 && value <= 1 }
+}
+
+extension ForecastGroup {
+  /// Adds another group's counts.
+  mutating func add(_ other: ForecastGroup) {
+    trues += other.trues
+    falses += other.falses
+  }
 }

@@ -16,6 +16,15 @@ public struct ForecastTally: Hashable, Sendable {
   /// Creates an empty tally.
   public init() {}
 
+  /// Adds another tally's counts.
+  public mutating func add(_ other: ForecastTally) {
+    forecasts += other.forecasts
+    resolved += other.resolved
+    open += other.open
+    due += other.due
+    annulled += other.annulled
+  }
+
   /// Counts one forecast of the given status.
   public mutating func count(_ status: ForecastStatus) {
     forecasts += 1

@@ -10,6 +10,15 @@ public struct ScorecardBuilder: Sendable {
   private struct Speaker: Sendable {
     var tally = ForecastTally()
     var scored: [ScoredForecast] = []
+    /// Forecasts already tallied (imported ones), in ascending key order.
+    var groups: [ForecastGroup] = []
+
+    /// Every scored forecast, tallied.
+    var allGroups: [ForecastGroup] {
+      if scored.isEmpty { return groups }
+      if groups.isEmpty { return Scoring.tally(scored) }
+      return Scoring.merge([Scoring.tally(scored), groups])
+    }
   }
 
   /// Creates an empty builder; `only`, when given, is the set of speaker ids to include.
@@ -37,14 +46,46 @@ public struct ScorecardBuilder: Sendable {
     }
   }
 
+  /// Counts the forecasts of an imported speaker made by `asOf`, each with the status its
+  /// scoring record gives at `asOf` (`ScoringRecord.status(asOf:)`), except those `skip` says
+  /// are counted otherwise. The records come sorted by `p`, so they are tallied in one pass.
+  public mutating func add(
+    _ imported: ImportedSpeaker, asOf: Day, skip: (ScoringRecord) -> Bool = { _ in false }
+  ) {
+    if let only, !only.contains(imported.speaker) { return }
+    var tally = ForecastTally()
+    var groups: [ForecastGroup] = []
+    imported.forEachRecord { record in
+      guard record.saidOn <= asOf, !skip(record) else { return }
+      let status = record.status(asOf: asOf)
+      tally.count(status)
+      guard status == .true || status == .false else { return }
+      let key = ForecastGroup.Key(p: record.p, pLow: nil, pHigh: nil)
+      if groups.last?.key != key { groups.append(ForecastGroup(key: key)) }
+      if status == .true {
+        groups[groups.count - 1].trues += 1
+      } else {
+        groups[groups.count - 1].falses += 1
+      }
+    }
+    guard tally.forecasts > 0 else { return }
+    overallTally.add(tally)
+    modify(&speakers[imported.speaker, default: Speaker()]) { entry in
+      entry.tally.add(tally)
+      entry.groups = entry.groups.isEmpty ? groups : Scoring.merge([entry.groups, groups])
+    }
+  }
+
   /// The scorecard of everything added, at the given cut.
   public func scorecard(asOf: Day, knownBy: Date) -> Scorecard {
-    let lines = speakers.keys.sorted().map { id in
-      ScorecardLine(
-        speaker: id, tally: speakers[id]?.tally ?? ForecastTally(),
-        scores: Scoring.scores(speakers[id]?.scored ?? []))
+    var tallies: [[ForecastGroup]] = []
+    let lines = speakers.sorted { $0.key < $1.key }.map { id, speaker in
+      let groups = speaker.allGroups
+      tallies.append(groups)
+      return ScorecardLine(
+        speaker: id, tally: speaker.tally, scores: Scoring.scores(groups: groups))
     }
-    let pooled = Scoring.scores(Array(speakers.values.map(\.scored).joined()))
+    let pooled = Scoring.scores(groups: Scoring.merge(tallies))
     return Scorecard(
       asOf: asOf, knownBy: knownBy, speakers: lines,
       overall: ScorecardLine(speaker: nil, tally: overallTally, scores: pooled))

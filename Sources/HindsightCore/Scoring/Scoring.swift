@@ -21,8 +21,13 @@ public enum Scoring {
   ///
   /// - Precondition: every `p`, `pLow` and `pHigh` is a number in [0, 1].
   public static func scores(_ forecasts: [ScoredForecast]) -> Scores {
-    guard !forecasts.isEmpty else { return .empty }
-    let groups = tally(forecasts)
+    scores(groups: tally(forecasts))
+  }
+
+  /// Computes every figure from forecasts already tallied: `groups` in ascending key order,
+  /// each key once.
+  static func scores(groups: [ForecastGroup]) -> Scores {
+    guard !groups.isEmpty else { return .empty }
     var sums = Sums()
     for group in groups { sums.add(group) }
     let n = Double(sums.n)

@@ -1,0 +1,31 @@
+import GRDB
+import GRDBSQLite
+
+/// Reading the rows of a raw SQLite statement without GRDB's per-row values (for tables of a
+/// million rows).
+enum SQLiteColumn {
+  /// Steps `statement` through its rows, calling `body` with the raw statement at each one.
+  ///
+  /// - Throws: a `DatabaseError` naming `table` when a step fails; errors of `body`.
+  static func forEachRow(
+    of statement: Statement, table: String, _ body: (OpaquePointer) throws -> Void
+  ) throws {
+    let handle = statement.sqliteStatement
+    defer { sqlite3_reset(handle) }
+    while true {
+      let code = sqlite3_step(handle)
+      if code == SQLITE_DONE { return }
+      guard code == SQLITE_ROW else {
+        throw DatabaseError(resultCode: ResultCode(rawValue: code), message: "reading \(table)")
+      }
+      try body(handle)
+    }
+  }
+
+  /// The column's text (empty when NULL).
+  static func text(_ statement: OpaquePointer?, _ column: Int32) -> String {
+    guard let pointer = sqlite3_column_text(statement, column) else { return "" }
+    let count = Int(sqlite3_column_bytes(statement, column))
+    return String(decoding: UnsafeBufferPointer(start: pointer, count: count), as: UTF8.self)
+  }
+}
