@@ -7,8 +7,6 @@ import Testing
 
 /// A ledger file is in WAL mode, and a command that only reads it writes nothing to it.
 struct LedgerFileTests {
-  typealias F = FictionalCatalog
-
   @Test func aFileLedgerIsInWALModeWithNormalSync() throws {
     let temp = try TempLedger()
     defer { temp.remove() }
@@ -22,13 +20,17 @@ struct LedgerFileTests {
     defer { temp.remove() }
     do {
       let ledger = try Ledger(path: temp.path)
-      try ledger.sync(F.catalog, author: "fictional-editor", at: F.t0)
-      try ledger.append(F.occurred, author: "fictional-editor", at: F.t0)
+      try ledger.sync(FictionalCatalog.catalog, author: "fictional-editor", at: FictionalCatalog.t0)
+      try ledger.append(
+        FictionalCatalog.occurred, author: "fictional-editor", at: FictionalCatalog.t0)
     }
     let before = try Data(contentsOf: URL(fileURLWithPath: temp.path))
     do {
       let ledger = try Ledger(path: temp.path)
-      #expect(try ledger.sync(F.catalog, author: "fictional-editor", at: F.day(1)).isEmpty)
+      #expect(
+        try ledger.sync(
+          FictionalCatalog.catalog, author: "fictional-editor", at: FictionalCatalog.day(1)
+        ).isEmpty)
       #expect(try ledger.entries().count > 1)
       #expect(try ledger.verify().isOK)
     }
