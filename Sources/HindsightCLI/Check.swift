@@ -4,8 +4,9 @@ import HindsightCore
 
 extension HindsightCommand {
   /// `hindsight check [FILE]`: validates the catalog and lists every problem at once.
-  struct Check: AsyncParsableCommand {
+  struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "check",
       abstract: "Check the catalog file for mistakes.",
       discussion: """
         Reads the catalog (predictions.yaml, or FILE) and checks everything in it: the YAML \
@@ -32,7 +33,7 @@ extension HindsightCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    func run() async throws {
+    func run() throws {
       let path = file ?? global.catalogPath
       let result = CatalogLoader.load(path: path)
       guard !result.problems.isEmpty else { return }

@@ -4,8 +4,9 @@ import HindsightCore
 
 extension HindsightCommand.Evidence {
   /// `hindsight evidence add ID …`: record a sourced observation.
-  struct Add: AsyncParsableCommand {
+  struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "add",
       abstract: "Record a sourced observation about a question or one forecast.",
       discussion: """
         Say what was observed with exactly one of --occurred, --not-occurred, --value, \
@@ -67,7 +68,7 @@ extension HindsightCommand.Evidence {
     @Option(help: ArgumentHelp("Who records it (default: your login name).", valueName: "name"))
     var author: String?
 
-    func run() async throws {
+    func run() throws {
       let now = Date()
       _ = try global.asOfDay(now: now)
       let catalog = try Workspace.loadCatalog(path: global.catalogPath)

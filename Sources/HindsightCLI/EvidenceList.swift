@@ -5,8 +5,9 @@ import HindsightReports
 
 extension HindsightCommand.Evidence {
   /// `hindsight evidence list [ID]`: the evidence timeline.
-  struct List: AsyncParsableCommand {
+  struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "list",
       abstract: "Show the evidence and verdicts recorded, oldest first.",
       discussion: """
         With an id, only what concerns that question (or that forecast, including what was \
@@ -25,7 +26,7 @@ extension HindsightCommand.Evidence {
     @Option(help: "Output format: table, json or csv.")
     var format: ListFormat = .table
 
-    func run() async throws {
+    func run() throws {
       let workspace = try Workspace.open(global)
       let view = try workspace.view()
       let target = try id.map { try TargetID.resolve($0, in: view.catalog) }

@@ -5,8 +5,9 @@ import HindsightStore
 
 extension HindsightCommand {
   /// `hindsight export`: the whole ledger, for archiving and checking elsewhere.
-  struct Export: AsyncParsableCommand {
+  struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "export",
       abstract: "Write the whole ledger (jsonl) or every forecast (csv) to standard output.",
       discussion: """
         --format jsonl (the default) writes every entry as one JSON object a line, in seq \
@@ -25,7 +26,7 @@ extension HindsightCommand {
     @Option(help: "Output format: jsonl or csv.")
     var format: ExportFormat = .jsonl
 
-    func run() async throws {
+    func run() throws {
       let workspace = try Workspace.open(global)
       switch format {
       case .jsonl:

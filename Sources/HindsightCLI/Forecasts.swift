@@ -5,7 +5,7 @@ import HindsightReports
 
 extension HindsightCommand {
   /// `hindsight forecasts` (alias `ls`): the list of forecasts, filtered.
-  struct Forecasts: AsyncParsableCommand {
+  struct Forecasts: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "forecasts",
       abstract:
@@ -59,7 +59,7 @@ extension HindsightCommand {
       name: .long, help: ArgumentHelp("Output format: table, json or csv.", valueName: "format"))
     var format: ListFormat = .table
 
-    func run() async throws {
+    func run() throws {
       let workspace = try Workspace.open(global)
       let view = try workspace.view()
       let catalog = view.catalog

@@ -6,6 +6,7 @@ extension HindsightCommand {
   /// `hindsight generate`: a synthetic flat CSV for benchmarks and tests.
   struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "generate",
       abstract: "Write a synthetic flat CSV of forecasts (a benchmarking tool).",
       discussion: """
         The same --seed gives the same bytes on every machine. Speakers differ in calibration \

@@ -1,7 +1,7 @@
 import ArgumentParser
 
 /// The `hindsight` command: a ledger of public forecasts, their evidence, resolutions and scores.
-public struct HindsightCommand: AsyncParsableCommand {
+public struct HindsightCommand: ParsableCommand {
   public static let configuration = CommandConfiguration(
     commandName: "hindsight",
     abstract:

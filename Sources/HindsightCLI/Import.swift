@@ -5,8 +5,9 @@ import HindsightStore
 
 extension HindsightCommand {
   /// `hindsight import FILE`: a whole file of forecasts as one ledger entry.
-  struct Import: AsyncParsableCommand {
+  struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "import",
       abstract: "Import a CSV file of forecasts (and their outcomes) as one ledger entry.",
       discussion: """
         --format csv (the default) reads the flat CSV of docs/import.md, one forecast a row:
@@ -34,7 +35,7 @@ extension HindsightCommand {
       help: ArgumentHelp("Who records the import (default: the login name).", valueName: "name"))
     var author: String?
 
-    func run() async throws {
+    func run() throws {
       guard let handle = FileHandle(forReadingAtPath: file) else {
         throw CLIError.invalidValue(
           option: "FILE", value: file, hint: "no such file, or it cannot be read.")

@@ -5,8 +5,9 @@ import HindsightReports
 
 extension HindsightCommand {
   /// `hindsight resolve`: every forecast's status at the cut, and the editor's to-do list.
-  struct Resolve: AsyncParsableCommand {
+  struct Resolve: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "resolve",
       abstract: "Resolve every forecast and list what the editor must do.",
       discussion: """
         Runs the resolver over the ledger and prints each forecast's status (open, due, true, \
@@ -24,7 +25,7 @@ extension HindsightCommand {
     @Option(help: "Output format: table or json.")
     var format: ResolveFormat = .table
 
-    func run() async throws {
+    func run() throws {
       let workspace = try Workspace.open(global)
       let resolutions = try workspace.view().resolutions()
       switch format {

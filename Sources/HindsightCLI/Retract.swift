@@ -5,8 +5,9 @@ import HindsightStore
 
 extension HindsightCommand {
   /// `hindsight retract SEQ --reason TEXT`: withdraw an evidence or verdict entry.
-  struct Retract: AsyncParsableCommand {
+  struct Retract: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "retract",
       abstract: "Withdraw an earlier evidence or verdict entry, with a reason.",
       discussion: """
         Nothing is ever deleted: a retraction is a new entry that makes the resolver ignore \
@@ -25,7 +26,7 @@ extension HindsightCommand {
     @Option(help: ArgumentHelp("Who records it (default: your login name).", valueName: "name"))
     var author: String?
 
-    func run() async throws {
+    func run() throws {
       guard let number = Int64(seq), number > 0 else {
         throw CLIError.invalidValue(
           option: "SEQ", value: seq, hint: "give an entry's seq, a whole number from 1.")

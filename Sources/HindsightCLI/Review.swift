@@ -5,8 +5,9 @@ import HindsightReports
 
 extension HindsightCommand {
   /// `hindsight review YEAR`: the yearly review report.
-  struct Review: AsyncParsableCommand {
+  struct Review: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "review",
       abstract: "Write the yearly review of YEAR as Markdown or a self-contained HTML page.",
       discussion: """
         The review tells the story of one year as of its 31 December, with everything the \
@@ -32,7 +33,7 @@ extension HindsightCommand {
         "Write the review to this file instead of standard output.", valueName: "file"))
     var output: String?
 
-    func run() async throws {
+    func run() throws {
       let now = Date()
       let year = try Self.validYear(year, now: now)
       if let asOf = global.asOf {

@@ -5,7 +5,7 @@ import HindsightReports
 
 extension HindsightCommand {
   /// `hindsight scorecard [SPEAKER…]`: each speaker's scores at the cut, or over time.
-  struct ScorecardCommand: AsyncParsableCommand {
+  struct ScorecardCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "scorecard",
       abstract: "Score each speaker's resolved forecasts: how well calibrated were they?",
@@ -49,7 +49,7 @@ extension HindsightCommand {
     @Flag(help: "Also score as of each 31 December since the first forecast.")
     var history = false
 
-    func run() async throws {
+    func run() throws {
       let workspace = try Workspace.open(global)
       let entries = try workspace.ledger.entries(knownBy: workspace.knownBy)
       let imported = try ImportedScoring(ledger: workspace.ledger, knownBy: workspace.knownBy)

@@ -5,7 +5,7 @@ import HindsightReports
 
 extension HindsightCommand {
   /// `hindsight show ID`: one question or forecast in full.
-  struct Show: AsyncParsableCommand {
+  struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "show",
       abstract: "Show one forecast or question in full.",
@@ -28,7 +28,7 @@ extension HindsightCommand {
     @Argument(help: ArgumentHelp("The id of a forecast or a question.", valueName: "id"))
     var id: String
 
-    func run() async throws {
+    func run() throws {
       let workspace = try Workspace.open(global)
       let view = try workspace.view()
       let catalog = view.catalog

@@ -4,7 +4,7 @@ import HindsightCore
 
 extension HindsightCommand {
   /// `hindsight verdict ID --true|--false|--annul …`: an explicit resolution.
-  struct VerdictCommand: AsyncParsableCommand {
+  struct VerdictCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "verdict",
       abstract: "Resolve a question or one forecast explicitly: true, false or annulled.",
@@ -48,7 +48,7 @@ extension HindsightCommand {
     @Option(help: ArgumentHelp("Who records it (default: your login name).", valueName: "name"))
     var author: String?
 
-    func run() async throws {
+    func run() throws {
       let outcomes: [VerdictOutcome] = [
         isTrue ? .true : nil, isFalse ? .false : nil, annul ? .annulled : nil,
       ]

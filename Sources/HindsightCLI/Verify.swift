@@ -4,8 +4,9 @@ import HindsightStore
 
 extension HindsightCommand {
   /// `hindsight verify`: integrity, hash chain and derived tables.
-  struct Verify: AsyncParsableCommand {
+  struct Verify: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "verify",
       abstract: "Check the ledger: SQLite integrity, the hash chain and the derived tables.",
       discussion: """
         Recomputes every entry's hash from the one before it, checks that each payload is in \
@@ -21,7 +22,7 @@ extension HindsightCommand {
     )
     var ledger: String?
 
-    func run() async throws {
+    func run() throws {
       let path =
         ledger ?? ProcessInfo.processInfo.environment["HINDSIGHT_LEDGER"] ?? "hindsight.sqlite"
       guard FileManager.default.fileExists(atPath: path) else {

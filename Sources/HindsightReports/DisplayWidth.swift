@@ -12,7 +12,9 @@ public enum DisplayWidth {
 
   /// The number of terminal cells `text` takes.
   public static func of(_ text: String) -> Int {
-    text.reduce(0) { $0 + of($1) }
+    // Printable ASCII is one cell a byte, each byte its own grapheme cluster.
+    if text.utf8.allSatisfy({ (0x20..<0x7F).contains($0) }) { return text.utf8.count }
+    return text.reduce(0) { $0 + of($1) }
   }
 
   /// The number of terminal cells one grapheme cluster takes: 0, 1 or 2.
@@ -65,7 +67,8 @@ public enum DisplayWidth {
   /// `text` made safe for one terminal line: tabs, line breaks and other control characters
   /// become single spaces, so nothing in a cell can move the cursor or start an escape sequence.
   public static func singleLine(_ text: String) -> String {
-    String(
+    guard text.unicodeScalars.contains(where: isControl) else { return text }
+    return String(
       String.UnicodeScalarView(
         text.unicodeScalars.map { isControl($0) ? " " : $0 }))
   }

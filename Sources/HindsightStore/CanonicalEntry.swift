@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import HindsightCore
 
@@ -67,7 +66,7 @@ public enum CanonicalEntry {
     let input = hashInput(
       prevHash: prevHash, seq: seq, recordedAt: recordedAt, author: author, kind: kind,
       payloadText: payloadText)
-    return SHA256.hash(data: Data(input.utf8)).map { String(format: "%02x", $0) }.joined()
+    return HexDigest.sha256(input)
   }
 
   /// Whether an author name is usable: non-empty, no control characters (so the hash input's

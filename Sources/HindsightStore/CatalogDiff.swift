@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import HindsightCore
 
@@ -55,7 +54,7 @@ public enum CatalogDiff {
       CatalogItemJSON.encode(item).write(to: &text)
       text += "\n"
     }
-    return SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
+    return HexDigest.sha256(text)
   }
 
   /// The field-level changes between two item JSON objects, sorted by field path.

@@ -40,7 +40,7 @@ public indirect enum JSONValue: Hashable, Sendable {
       out += "]"
     case .object(let members):
       out += "{"
-      let keys = members.keys.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+      let keys = members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
       for (index, key) in keys.enumerated() {
         if index > 0 { out += "," }
         JSONValue.writeString(key, to: &out)
@@ -61,26 +61,44 @@ public indirect enum JSONValue: Hashable, Sendable {
 
   static func writeString(_ text: String, to out: inout String) {
     out += "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case "\u{08}": out += "\\b"
-      case "\u{0C}": out += "\\f"
-      case let control where control.value < 0x20:
-        out += String(format: "\\u%04x", control.value)
-      default: out.unicodeScalars.append(scalar)
+    // Runs of bytes that need no escape are copied whole; the escaped ones are all ASCII, so
+    // every cut falls on a scalar boundary.
+    let bytes = text.utf8
+    var run = bytes.startIndex
+    var index = run
+    while index != bytes.endIndex {
+      let byte = bytes[index]
+      if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+        out += text[run..<index]
+        out += escape(byte)
+        run = bytes.index(after: index)
       }
+      index = bytes.index(after: index)
     }
+    out += text[run...]
     out += "\""
   }
 
+  private static func escape(_ byte: UInt8) -> String {
+    switch byte {
+    case UInt8(ascii: "\""): return "\\\""
+    case UInt8(ascii: "\\"): return "\\\\"
+    case UInt8(ascii: "\n"): return "\\n"
+    case UInt8(ascii: "\r"): return "\\r"
+    case UInt8(ascii: "\t"): return "\\t"
+    case 0x08: return "\\b"
+    case 0x0C: return "\\f"
+    default:
+      let digits = String(byte, radix: 16)
+      return "\\u" + String(repeating: "0", count: 4 - digits.count) + digits
+    }
+  }
+
   /// Parses JSON text into a value.
-  public static func parse(_ text: String) throws -> JSONValue {
-    try JSONDecoder().decode(JSONValue.self, from: Data(text.utf8))
+  ///
+  /// - Throws: `JSONSyntaxError` when the text is not one JSON value (see `JSONParser`).
+  public static func parse(_ text: String) throws(JSONSyntaxError) -> JSONValue {
+    try JSONParser.parse(text)
   }
 }
 

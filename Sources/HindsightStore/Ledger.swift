@@ -4,9 +4,10 @@ import HindsightCore
 
 /// The append-only, hash-chained SQLite ledger (see docs/ledger.md).
 ///
-/// A file-backed ledger is a WAL-mode `DatabasePool` with a 10-second busy timeout, so several
-/// processes can append at once: every write is one short `BEGIN IMMEDIATE` transaction that
-/// reads the chain's head inside it. The schema is created and upgraded by `LedgerMigrations`.
+/// A file-backed ledger is one WAL-mode connection (a `DatabaseQueue`) with a 10-second busy
+/// timeout, so several processes can append at once: every write is one short
+/// `BEGIN IMMEDIATE` transaction that reads the chain's head inside it, and a reading command
+/// never opens a write transaction. The schema is created and upgraded by `LedgerMigrations`.
 public struct Ledger: Sendable {
   /// The database connection(s).
   let writer: any DatabaseWriter
@@ -22,14 +23,22 @@ public struct Ledger: Sendable {
   public init(path: String) throws {
     var configuration = Configuration()
     configuration.busyMode = .timeout(Ledger.busyTimeout)
+    // What GRDB's `DatabasePool` sets up, without the empty write transaction a pool runs on
+    // every open to create the WAL file for its read-only connections: one read-write
+    // connection creates that file itself when it first reads.
     configuration.prepareDatabase { db in
+      let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+      guard mode == "wal" else {
+        throw DatabaseError(message: "could not activate WAL mode at path: \(path)")
+      }
+      try db.execute(sql: "PRAGMA synchronous = NORMAL")
       // Reads of a large ledger (a million imported forecasts) go through memory-mapped pages
       // instead of one read call per page.
       try db.execute(sql: "PRAGMA mmap_size = \(Ledger.mmapSize)")
     }
-    let pool = try DatabasePool(path: path, configuration: configuration)
-    try Ledger.migrate(pool)
-    self.writer = pool
+    let queue = try DatabaseQueue(path: path, configuration: configuration)
+    try Ledger.migrate(queue)
+    self.writer = queue
   }
 
   /// A fresh, empty ledger held in memory (for tests and dry runs).

@@ -2,7 +2,7 @@ import HindsightCLI
 
 @main
 struct Entrypoint {
-  static func main() async {
-    await HindsightCommand.main()
+  static func main() {
+    HindsightCommand.main()
   }
 }

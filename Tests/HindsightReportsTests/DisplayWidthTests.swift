@@ -69,3 +69,17 @@ func displayWidthMatchesWcwidth(text: String, expected: Int) {
   #expect(DisplayWidth.pad("李", toWidth: 4, alignment: .right) == "  李")
   #expect(DisplayWidth.pad("李开复", toWidth: 4) == "李… ")  // cut to 3 cells, then one space
 }
+
+@Test(arguments: [
+  "Hindsight", "by 2028-12-31 0.75 open", " ~!@#$%^&*()_+{}|:<>?`-=[]\\;',./\"", "", "a\u{1B}b",
+  "Kai-Fu Lee 李开复", "cafe\u{301}",
+])
+func aTextIsAsWideAsItsCharacters(text: String) {
+  #expect(DisplayWidth.of(text) == text.reduce(0) { $0 + DisplayWidth.of($1) })
+}
+
+@Test func textWithoutControlCharactersIsAlreadyOneLine() {
+  for text in ["plain", "李开复 e\u{301}", ""] {
+    #expect(DisplayWidth.singleLine(text) == text)
+  }
+}

@@ -4,7 +4,7 @@ import Testing
 
 @testable import HindsightStore
 
-/// Several writers, each with its own connection pool (as separate processes would have),
+/// Several writers, each with its own connection (as separate processes would have),
 /// appending to one file at once.
 struct ConcurrencyTests {
   typealias F = FictionalCatalog

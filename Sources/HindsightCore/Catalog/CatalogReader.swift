@@ -120,15 +120,18 @@ struct CatalogReader {
   /// A node's finite number value, reporting text that is not one.
   mutating func number(_ node: Node, field: String, in label: String) -> Double? {
     guard let text = scalarText(node, field: field, in: label) else { return nil }
-    let digits = text.replacingOccurrences(of: "_", with: "")
-    let unsigned = digits.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "+-"))
-    if [".nan", "nan", ".inf", "inf", "infinity"].contains(unsigned) {
-      report(node, "\(field) '\(text)' is not a finite number")
-      return nil
+    let digits =
+      text.utf8.contains(UInt8(ascii: "_")) ? text.replacingOccurrences(of: "_", with: "") : text
+    let plain = digits.utf8.allSatisfy { Self.numberBytes.contains($0) }
+    // Every spelling of NaN or infinity has a letter other than e, so plain digits are none.
+    if !plain {
+      let unsigned = digits.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "+-"))
+      if [".nan", "nan", ".inf", "inf", "infinity"].contains(unsigned) {
+        report(node, "\(field) '\(text)' is not a finite number")
+        return nil
+      }
     }
-    let allowed = Set("0123456789+-.eE")
-    guard !digits.isEmpty, digits.allSatisfy({ allowed.contains($0) }), let value = Double(digits)
-    else {
+    guard !digits.isEmpty, plain, let value = Double(digits) else {
       report(node, "\(field) '\(text)' is not a number", hint: "write a plain number, e.g. 0.75")
       return nil
     }
@@ -144,6 +147,9 @@ struct CatalogReader {
     }
     return value
   }
+
+  /// The bytes a number may be written with: digits, signs, the decimal point and `e`.
+  private static let numberBytes = Set("0123456789+-.eE".utf8)
 
   /// A whole number, reporting text that is not one.
   mutating func integer(_ fields: Fields, _ key: String, required: Bool = true) -> Int? {

@@ -34,7 +34,10 @@ extension Node {
     guard case .scalar(let scalar) = self, scalar.style == .plain || scalar.style == .any else {
       return false
     }
-    return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    switch scalar.string {
+    case "", "~", "null", "Null", "NULL": return true
+    default: return false
+    }
   }
 
   /// Whether the node is a quoted or block scalar (so YAML reads it as text, never a number).

@@ -48,7 +48,17 @@ public struct ConfidenceScale: Hashable, Sendable, Codable {
   /// Every phrase the scale knows, in catalog order.
   public var allPhrases: [String] { levels.flatMap(\.phrases) }
 
+  /// The phrase without leading or trailing blanks (spaces of Unicode category Zs and tabs,
+  /// Foundation's `CharacterSet.whitespaces`), lowercased.
   static func normalise(_ phrase: String) -> String {
-    phrase.trimmingCharacters(in: .whitespaces).lowercased()
+    let scalars = phrase.unicodeScalars
+    guard let first = scalars.firstIndex(where: { !isBlank($0) }),
+      let last = scalars.lastIndex(where: { !isBlank($0) })
+    else { return "" }
+    return String(Substring(scalars[first...last])).lowercased()
+  }
+
+  private static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+    scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
   }
 }

@@ -23,12 +23,27 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
 
   /// Parses a strict `YYYY-MM-DD` string, or returns nil.
   public init?(_ text: String) {
-    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-    guard text.utf8.count == 10, parts.count == 3, parts[0].count == 4, parts[1].count == 2,
-      parts[2].count == 2,
-      parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-      let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
-    else { return nil }
+    // Ten ASCII bytes: four digits, '-', two digits, '-', two digits.
+    var year = 0
+    var month = 0
+    var day = 0
+    var count = 0
+    for byte in text.utf8 {
+      guard count < 10 else { return nil }
+      if count == 4 || count == 7 {
+        guard byte == UInt8(ascii: "-") else { return nil }
+      } else {
+        guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+        let digit = Int(byte - UInt8(ascii: "0"))
+        switch count {
+        case 0..<4: year = year * 10 + digit
+        case 5..<7: month = month * 10 + digit
+        default: day = day * 10 + digit
+        }
+      }
+      count += 1
+    }
+    guard count == 10 else { return nil }
     self.init(year: year, month: month, day: day)
   }
 
@@ -68,7 +83,8 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
   /// `YYYY-MM-DD`.
   public var description: String {
     let (y, m, d) = components
-    return String(format: "%04d-%02d-%02d", y, m, d)
+    return NumberText.zeroPadded(y, width: 4) + "-" + NumberText.zeroPadded(m, width: 2) + "-"
+      + NumberText.zeroPadded(d, width: 2)
   }
 
   public static func < (lhs: Day, rhs: Day) -> Bool {

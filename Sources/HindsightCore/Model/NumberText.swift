@@ -5,4 +5,13 @@ public enum NumberText {
     if value.rounded() == value, abs(value) < 1e15 { return String(Int64(value)) }
     return String(value)
   }
+
+  /// A whole number in decimal, padded with leading zeros to at least `width` characters, the
+  /// minus sign included, as C's `%0*d` writes it (`2024`, `07`, `-05`).
+  public static func zeroPadded(_ value: Int, width: Int) -> String {
+    let digits = String(value.magnitude)
+    let sign = value < 0 ? "-" : ""
+    let padding = max(0, width - sign.count - digits.count)
+    return sign + String(repeating: "0", count: padding) + digits
+  }
 }

@@ -10,9 +10,11 @@ public enum Timestamp {
     let day = Day(daysSinceEpoch: Int((Double(seconds) / 86_400).rounded(.down)))
     let secondOfDay = seconds - day.daysSinceEpoch * 86_400
     let ms = Int(millis - Int64(seconds) * 1000)
-    return String(
-      format: "%@T%02d:%02d:%02d.%03dZ", day.description, secondOfDay / 3600,
-      (secondOfDay % 3600) / 60, secondOfDay % 60, ms)
+    let clock = [secondOfDay / 3600, (secondOfDay % 3600) / 60, secondOfDay % 60].map {
+      NumberText.zeroPadded($0, width: 2)
+    }
+    return
+      "\(day.description)T\(clock.joined(separator: ":")).\(NumberText.zeroPadded(ms, width: 3))Z"
   }
 
   /// Parses `YYYY-MM-DDTHH:MM:SS[.fff]Z` (UTC) or a bare `YYYY-MM-DD` (its end, 23:59:59.999 UTC).
@@ -20,6 +22,7 @@ public enum Timestamp {
     if let day = Day(text) {
       return Date(timeIntervalSince1970: TimeInterval(day.daysSinceEpoch + 1) * 86_400 - 0.001)
     }
+    if let date = parseCanonical(text) { return date }
     guard text.hasSuffix("Z"), text.count >= 20 else { return nil }
     let body = text.dropLast()
     let halves = body.split(separator: "T", omittingEmptySubsequences: false)
@@ -42,9 +45,37 @@ public enum Timestamp {
     } else if secondParts.count > 2 {
       return nil
     }
-    let total =
-      TimeInterval(day.daysSinceEpoch) * 86_400 + TimeInterval(hour * 3600 + minute * 60 + second)
-      + fraction
-    return Date(timeIntervalSince1970: total)
+    return instant(day: day, second: hour * 3600 + minute * 60 + second, fraction: fraction)
+  }
+
+  /// The instant of `YYYY-MM-DDTHH:MM:SS.fffZ`, the form `format` writes, read from its bytes;
+  /// nil for any other text (which `parse` then reads the long way).
+  private static func parseCanonical(_ text: String) -> Date? {
+    let bytes = Array(text.utf8)
+    guard bytes.count == 24, bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"),
+      bytes[16] == UInt8(ascii: ":"), bytes[19] == UInt8(ascii: "."), bytes[23] == UInt8(ascii: "Z")
+    else { return nil }
+    func number(_ range: Range<Int>) -> Int? {
+      var value = 0
+      for index in range {
+        let digit = bytes[index] &- UInt8(ascii: "0")
+        guard digit < 10 else { return nil }
+        value = value * 10 + Int(digit)
+      }
+      return value
+    }
+    guard let day = Day(String(decoding: bytes[0..<10], as: UTF8.self)),
+      let hour = number(11..<13), hour <= 23, let minute = number(14..<16), minute <= 59,
+      let second = number(17..<19), second <= 59, let millis = number(20..<23)
+    else { return nil }
+    // millis / 1000 is the double nearest the decimal 0.fff, as the long way reads it.
+    return instant(
+      day: day, second: hour * 3600 + minute * 60 + second, fraction: Double(millis) / 1000)
+  }
+
+  private static func instant(day: Day, second: Int, fraction: Double) -> Date {
+    Date(
+      timeIntervalSince1970: TimeInterval(day.daysSinceEpoch) * 86_400 + TimeInterval(second)
+        + fraction)
   }
 }
