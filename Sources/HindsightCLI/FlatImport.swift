@@ -25,7 +25,7 @@ enum FlatImport {
         return
       }
       // Rows are parsed, checked, hashed and inserted from the bytes just read.
-      while let record = try reader.withNextRecord({ fields in
+      while try reader.withNextRecord({ fields in
         let record = fields.number
         switch FlatRowParser.parse(fields) {
         case .failure(let problem):
@@ -36,9 +36,8 @@ enum FlatImport {
             try FlatImport.insert(row, record: record, validator: &validator, sink: &sink)
           }
         }
-        return record
       }) {
-        progress.update(rows: record - 1, bytes: reader.bytesRead)
+        progress.update(rows: reader.record - 1, bytes: reader.bytesRead)
       }
       if reader.record == 1 {
         validator.report(ImportProblem("the file has a header but no rows"), record: 1)

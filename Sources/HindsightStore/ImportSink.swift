@@ -62,12 +62,10 @@ public struct ImportSink: ~Copyable {
     for (field, column) in ImportSink.textColumns {
       let start = scratch.count
       row.withText(field) { scratch.append(contentsOf: $0) }
-      spans.append((column, start..<scratch.count))
+      // An empty date is an absent one.
+      let isNull = start == scratch.count && column >= 8 && column != 14
+      spans.append((column, isNull ? nil : start..<scratch.count))
     }
-    put(row.saidOn, column: 8)
-    put(row.windowFrom, column: 10)
-    put(row.windowTo, column: 11)
-    put(row.resolvedOn, column: 13)
     if let outcome = row.outcome {
       let start = scratch.count
       scratch.append(contentsOf: outcome.rawValue.utf8)
@@ -138,17 +136,6 @@ public struct ImportSink: ~Copyable {
     pending.removeAll(keepingCapacity: true)
   }
 
-  /// Appends a day's text to `scratch` for `column` (NULL when there is none).
-  private mutating func put(_ day: Day?, column: Int32) {
-    guard let day else {
-      spans.append((column, nil))
-      return
-    }
-    let start = scratch.count
-    FlatCSV.appendDay(day, to: &scratch)
-    spans.append((column, start..<scratch.count))
-  }
-
   private func bind(_ statement: SQLiteStatement?, _ index: Int32, _ text: String) {
     var text = text
     text.withUTF8 { bytes in
@@ -158,10 +145,10 @@ public struct ImportSink: ~Copyable {
     }
   }
 
-  /// The text columns of the insert, by their parameter numbers.
+  /// The text and date columns of the insert, by their parameter numbers.
   private static let textColumns: [(FlatTextField, Int32)] = [
     (.speaker, 2), (.speakerName, 3), (.question, 4), (.questionTitle, 5), (.forecast, 6),
-    (.claim, 7), (.tags, 14),
+    (.claim, 7), (.saidOn, 8), (.windowFrom, 10), (.windowTo, 11), (.resolvedOn, 13), (.tags, 14),
   ]
 
   private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)

@@ -39,42 +39,41 @@ public struct CSVReader {
   /// - Throws: `CSVSyntaxError` for an unclosed quote, text after a closing quote, or bytes
   ///   that are not UTF-8; errors of `read`.
   public mutating func next(into fields: inout [String]) throws -> Bool {
-    let found: Void? = try withNextRecord { record in
+    try withNextRecord { record in
       fields.removeAll(keepingCapacity: true)
       for index in 0..<record.count { fields.append(record.text(index)) }
     }
-    return found != nil
   }
 
   /// Reads the next record and calls `body` with its fields as bytes, without making a
-  /// `String` of any of them; returns what `body` returns, or nil at the end of the input.
+  /// `String` of any of them; returns false (without calling `body`) at the end of the input.
   ///
   /// The record is valid only inside `body`. Every field has been checked to be UTF-8.
   ///
   /// - Throws: `CSVSyntaxError` (as `next(into:)`), errors of `read` and of `body`.
-  public mutating func withNextRecord<Result>(_ body: (CSVRecord) throws -> Result) throws
-    -> Result?
-  {
+  public mutating func withNextRecord(_ body: (CSVRecord) throws -> Void) throws -> Bool {
     while true {
       if let end = try scanRecord() {
         record += 1
         try unquote()
+        let raw = position..<ends[starts.count - 1]
         bytesRead += end - position
         position = end
         let count = starts.count
         let number = record
-        return try buffer.withUnsafeMutableBufferPointer { bytes in
+        try buffer.withUnsafeMutableBufferPointer { bytes in
           try starts.withUnsafeBufferPointer { starts in
             try ends.withUnsafeMutableBufferPointer { ends in
               try body(
                 CSVRecord(
                   base: bytes.baseAddress!, starts: starts.baseAddress!,
-                  ends: ends.baseAddress!, count: count, number: number))
+                  ends: ends.baseAddress!, count: count, number: number, raw: raw))
             }
           }
         }
+        return true
       }
-      if atEnd { return nil }
+      if atEnd { return false }
       try refill()
     }
   }
@@ -105,6 +104,27 @@ public struct CSVReader {
         }
       }
     }
+  }
+
+  /// The index of the first comma, LF or CR at or after `start`, looking at eight bytes at a
+  /// time; or, near the end of `bytes`, an index from which a byte-by-byte search finds it.
+  static func delimiter(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    /// The high bit of each zero byte of `word` is set, and none below the first zero byte.
+    func zeros(_ word: UInt64) -> UInt64 { (word &- ones) & ~word & highs }
+    guard let base = bytes.baseAddress else { return start }
+    var i = start
+    while i + 8 <= bytes.count {
+      let word = UInt64(
+        littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+      let found =
+        zeros(word ^ (ones &* UInt64(UInt8(ascii: ",")))) | zeros(word ^ (ones &* 10))
+        | zeros(word ^ (ones &* 13))
+      if found != 0 { return i + found.trailingZeroBitCount / 8 }
+      i += 8
+    }
+    return i
   }
 
   private mutating func refill() throws {
@@ -155,7 +175,7 @@ public struct CSVReader {
             throw CSVSyntaxError(record: record + 1, problem: .textAfterQuote(field: starts.count))
           }
         } else {
-          var j = i
+          var j = CSVReader.delimiter(in: bytes, from: i)
           while j < count, bytes[j] != UInt8(ascii: ","), bytes[j] != 10, bytes[j] != 13 {
             j += 1
           }

@@ -12,16 +12,25 @@ public struct CSVRecord {
   public let count: Int
   /// The record's number in its file (the header is record 1).
   public let number: Int
+  private let rawRange: Range<Int>?
 
   init(
     base: UnsafeMutablePointer<UInt8>, starts: UnsafePointer<Int>,
-    ends: UnsafeMutablePointer<Int>, count: Int, number: Int
+    ends: UnsafeMutablePointer<Int>, count: Int, number: Int, raw: Range<Int>?
   ) {
     self.base = base
     self.starts = starts
     self.ends = ends
     self.count = count
     self.number = number
+    self.rawRange = raw
+  }
+
+  /// The bytes of the whole record where it was read, its fields and the commas between them
+  /// without its line end, as they stand now (a quoted field keeps its opening quote; a field
+  /// rewritten in place changes them); nil for a record made from strings.
+  public var raw: UnsafeBufferPointer<UInt8>? {
+    rawRange.map { UnsafeBufferPointer(start: base + $0.lowerBound, count: $0.count) }
   }
 
   /// The bytes of field `index` (0-based).
@@ -60,7 +69,7 @@ public struct CSVRecord {
           try body(
             CSVRecord(
               base: buffer.baseAddress!, starts: starts.baseAddress!, ends: ends.baseAddress!,
-              count: fields.count, number: 1))
+              count: fields.count, number: 1, raw: nil))
         }
       }
     }

@@ -73,7 +73,12 @@ public enum FlatCSV {
 
   /// The canonical line of a row with its own outcome.
   public static func appendLine(_ row: some FlatRecord, to line: inout [UInt8]) {
-    appendLine(row, outcome: row.outcome, resolvedOn: row.resolvedOn, to: &line)
+    if let text = row.canonicalText {
+      line.append(contentsOf: text)
+      line.append(10)
+    } else {
+      appendLine(row, outcome: row.outcome, resolvedOn: row.resolvedOn, to: &line)
+    }
   }
 
   /// Appends the canonical text of `p`.
@@ -104,18 +109,45 @@ public enum FlatCSV {
 
   /// Parses a strict `YYYY-MM-DD` date from its UTF-8 bytes.
   public static func day(_ b: UnsafeBufferPointer<UInt8>) -> Day? {
-    guard b.count == 10 else { return nil }
-    func number(_ range: Range<Int>) -> Int? {
-      var value = 0
-      for i in range {
-        guard b[i] >= UInt8(ascii: "0"), b[i] <= UInt8(ascii: "9") else { return nil }
-        value = value * 10 + Int(b[i] - UInt8(ascii: "0"))
-      }
+    guard b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-") else { return nil }
+    var valid = true
+    func digit(_ i: Int) -> Int {
+      let value = Int(b[i]) &- Int(UInt8(ascii: "0"))
+      if value < 0 || value > 9 { valid = false }
       return value
     }
-    guard b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-"), let y = number(0..<4),
-      let m = number(5..<7), let d = number(8..<10)
-    else { return nil }
-    return Day(year: y, month: m, day: d)
+    let year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3)
+    let month = digit(5) * 10 + digit(6)
+    let date = digit(8) * 10 + digit(9)
+    return valid ? Day(year: year, month: month, day: date) : nil
   }
+
+  /// Parses a probability written `0`, `1` or `0.` and up to 15 digits without allocating,
+  /// and says whether the text is already canonical (`number(p)`); nil for any other form,
+  /// which `Double(_:)` then reads.
+  ///
+  /// The value is exact: a whole number below 10^15 divided by a power of ten up to 10^15, both
+  /// exact doubles, gives the correctly rounded quotient. Decimals of at most 15 significant
+  /// digits read back to distinct doubles, so such a text without trailing zeros is the shortest
+  /// one for its value, and `description` writes it unchanged from 10^-4 on.
+  public static func probability(_ b: UnsafeBufferPointer<UInt8>) -> (p: Double, canonical: Bool)? {
+    if b.count == 1, b[0] == UInt8(ascii: "0") || b[0] == UInt8(ascii: "1") {
+      return (b[0] == UInt8(ascii: "0") ? 0 : 1, true)
+    }
+    guard b.count >= 3, b.count <= 17, b[0] == UInt8(ascii: "0"), b[1] == UInt8(ascii: ".")
+    else { return nil }
+    var whole: Int64 = 0
+    var leadingZeros = 0
+    for i in 2..<b.count {
+      let digit = Int64(b[i]) - Int64(UInt8(ascii: "0"))
+      guard digit >= 0, digit <= 9 else { return nil }
+      if whole == 0, digit == 0 { leadingZeros += 1 }
+      whole = whole * 10 + digit
+    }
+    let p = Double(whole) / powersOfTen[b.count - 2]
+    let canonical = whole != 0 && b[b.count - 1] != UInt8(ascii: "0") && leadingZeros <= 3
+    return (p, canonical)
+  }
+
+  private static let powersOfTen: [Double] = (0...15).map { (0..<$0).reduce(1.0) { p, _ in p * 10 } }
 }

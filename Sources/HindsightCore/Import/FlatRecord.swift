@@ -4,7 +4,8 @@
 /// `FlatRow` (strings) and `FlatRowView` (bytes of the record just read, no strings made) are
 /// both flat records, so one validator and one sink serve the flat CSV and Fatebook alike.
 public protocol FlatRecord {
-  /// Calls `body` with the UTF-8 bytes of a text field; `tags` come `;`-joined.
+  /// Calls `body` with the UTF-8 bytes of a field; `tags` come `;`-joined, dates as
+  /// `YYYY-MM-DD` (empty when absent).
   func withText<Result>(
     _ field: FlatTextField, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result
   ) rethrows -> Result
@@ -20,9 +21,12 @@ public protocol FlatRecord {
   var outcome: VerdictOutcome? { get }
   /// The day the outcome was settled.
   var resolvedOn: Day? { get }
+  /// The row's canonical line without its LF, when the row already holds it as it is (a row
+  /// read in canonical form); nil otherwise.
+  var canonicalText: UnsafeBufferPointer<UInt8>? { get }
 }
 
-/// The text columns of the flat CSV.
+/// The columns of the flat CSV that a flat record gives as text, by their position.
 public enum FlatTextField: Int, CaseIterable, Sendable {
   case speaker = 0
   case speakerName = 1
@@ -30,6 +34,10 @@ public enum FlatTextField: Int, CaseIterable, Sendable {
   case questionTitle = 3
   case forecast = 4
   case claim = 5
+  case saidOn = 6
+  case windowFrom = 8
+  case windowTo = 9
+  case resolvedOn = 11
   /// The tags, `;`-joined without empty ones.
   case tags = 12
 }
@@ -42,10 +50,26 @@ extension FlatRecord {
 }
 
 extension FlatRow: FlatRecord {
+  /// Nil: a row of strings is written out field by field.
+  public var canonicalText: UnsafeBufferPointer<UInt8>? { nil }
+
   /// Calls `body` with the UTF-8 bytes of a text field; `tags` come `;`-joined.
   public func withText<Result>(
     _ field: FlatTextField, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result
   ) rethrows -> Result {
+    let day: Day??
+    switch field {
+    case .saidOn: day = saidOn
+    case .windowFrom: day = windowFrom
+    case .windowTo: day = windowTo
+    case .resolvedOn: day = resolvedOn
+    default: day = nil
+    }
+    if let day {
+      var bytes: [UInt8] = []
+      if let day { FlatCSV.appendDay(day, to: &bytes) }
+      return try bytes.withUnsafeBufferPointer { try body($0) }
+    }
     var text: String
     switch field {
     case .speaker: text = speaker
@@ -55,6 +79,7 @@ extension FlatRow: FlatRecord {
     case .forecast: text = forecast
     case .claim: text = claim
     case .tags: text = tags.count == 1 ? tags[0] : tags.joined(separator: ";")
+    case .saidOn, .windowFrom, .windowTo, .resolvedOn: text = ""
     }
     return try text.withUTF8 { try body($0) }
   }

@@ -22,18 +22,18 @@ public enum FlatRowParser {
           "expected \(FlatCSV.columns.count) fields (\(FlatCSV.columns.joined(separator: ","))), found \(record.count)"
         ))
     }
-    for (index, name) in [(0, "speaker"), (2, "question"), (4, "forecast")] {
+    for (index, name) in idColumns {
       if let problem = idProblem(UnsafeBufferPointer(record[index]), column: name) {
         return .failure(problem)
       }
     }
-    for (index, name) in [(1, "speaker_name"), (3, "question_title"), (5, "claim")]
-    where record[index].isEmpty {
+    for (index, name) in textColumns where record[index].isEmpty {
       return .failure(ImportProblem("\(name) is empty; every row needs one"))
     }
     func day(_ index: Int) -> Day? { FlatCSV.day(UnsafeBufferPointer(record[index])) }
     guard let saidOn = day(6) else { return .failure(dateProblem("said_on", record.text(6))) }
-    guard let p = Double(record.text(7)), p >= 0, p <= 1 else {
+    let number = FlatCSV.probability(UnsafeBufferPointer(record[7]))
+    guard let p = number?.p ?? Double(record.text(7)), p >= 0, p <= 1 else {
       return .failure(
         ImportProblem(
           "p '\(record.text(7))' is not a probability; write a number from 0 to 1, e.g. 0.7"))
@@ -74,17 +74,35 @@ public enum FlatRowParser {
         ImportProblem(
           "resolved_on \(record.text(11)) is given but outcome is empty; give both or neither"))
     }
+    let tagsLength = record[12].count
     record.shorten(12, to: joinTags(record[12]))
+    // A record with no quote, its tags already joined and p in its shortest form is its own
+    // canonical line (dates and outcomes are only accepted in canonical form).
+    var canonical: UnsafeBufferPointer<UInt8>?
+    if let raw = record.raw, record[12].count == tagsLength, !raw.contains(UInt8(ascii: "\"")) {
+      var text = FlatCSV.number(p)
+      if number?.canonical ?? text.withUTF8({ $0.elementsEqual(record[7]) }) { canonical = raw }
+    }
     return .success(
       FlatRowView(
         record: record, saidOn: saidOn, p: p, windowFrom: window?.0, windowTo: window?.1,
-        outcome: outcome, resolvedOn: resolvedOn))
+        outcome: outcome, resolvedOn: resolvedOn, canonicalText: canonical))
   }
 
   /// The outcome its bytes name, if any.
   private static func outcome(_ bytes: UnsafeBufferPointer<UInt8>) -> VerdictOutcome? {
-    VerdictOutcome.allCases.first { bytes.elementsEqual($0.rawValue.utf8) }
+    let candidate: VerdictOutcome
+    switch bytes.count {
+    case 4: candidate = .true
+    case 5: candidate = .false
+    case 8: candidate = .annulled
+    default: return nil
+    }
+    return bytes.elementsEqual(candidate.rawValue.utf8) ? candidate : nil
   }
+
+  private static let idColumns = [(0, "speaker"), (2, "question"), (4, "forecast")]
+  private static let textColumns = [(1, "speaker_name"), (3, "question_title"), (5, "claim")]
 
   /// Rewrites `;`-separated tags in place without empty ones (`;a;;b;` → `a;b`); returns the
   /// new length.

@@ -14,6 +14,8 @@ public struct FlatRowView: FlatRecord {
   public let outcome: VerdictOutcome?
   /// The day the outcome was settled.
   public let resolvedOn: Day?
+  /// The record's bytes, when they are the row's canonical line.
+  public let canonicalText: UnsafeBufferPointer<UInt8>?
 
   /// Calls `body` with the UTF-8 bytes of a text field; `tags` come `;`-joined (the parser has
   /// rewritten them so in place).

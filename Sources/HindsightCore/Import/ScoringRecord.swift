@@ -36,7 +36,8 @@ public struct ScoringRecord: Hashable, Sendable, Comparable {
   /// The record of an imported row.
   public init(_ row: some FlatRecord) {
     self.init(
-      p: row.p, saidOn: row.saidOn, closesOn: row.windowFrom == nil ? nil : row.windowTo,
+      p: row.p == 0 ? 0 : row.p,  // −0 as 0, so that it sorts and tallies with 0
+      saidOn: row.saidOn, closesOn: row.windowFrom == nil ? nil : row.windowTo,
       outcome: row.outcome, resolvedOn: row.outcome == nil ? nil : row.resolvedOn)
   }
 
@@ -58,25 +59,38 @@ public struct ScoringRecord: Hashable, Sendable, Comparable {
 
   /// Appends the packed record.
   public func append(to bytes: inout [UInt8]) {
-    withUnsafeBytes(of: p.bitPattern.littleEndian) { bytes.append(contentsOf: $0) }
-    for day in [saidOn, closesOn, resolvedOn] {
-      let value = day.map { Int32($0.daysSinceEpoch) } ?? ScoringRecord.absent
-      withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+    func word(_ day: Day?) -> Int32 {
+      (day.map { Int32($0.daysSinceEpoch) } ?? ScoringRecord.absent).littleEndian
     }
-    bytes.append(UInt8(ScoringRecord.outcomes.firstIndex(of: outcome) ?? 0))
+    // 8 + 4 + 4 + 4 bytes, then the outcome.
+    let packed = (p.bitPattern.littleEndian, word(saidOn), word(closesOn), word(resolvedOn))
+    withUnsafeBytes(of: packed) { bytes.append(contentsOf: $0) }
+    bytes.append(outcomeCode)
+  }
+
+  /// The outcome's byte.
+  private var outcomeCode: UInt8 {
+    switch outcome {
+    case nil: 0
+    case .true: 1
+    case .false: 2
+    case .annulled: 3
+    }
   }
 
   /// Records in ascending `p`, then by their other fields, as a speaker's blob keeps them (so
   /// that scoring tallies them by `p` without sorting).
   public static func < (lhs: ScoringRecord, rhs: ScoringRecord) -> Bool {
-    func key(_ record: ScoringRecord) -> (Double, Int, Int, Int, Int) {
-      (
-        record.p, record.saidOn.daysSinceEpoch, record.closesOn?.daysSinceEpoch ?? Int.min,
-        record.resolvedOn?.daysSinceEpoch ?? Int.min,
-        ScoringRecord.outcomes.firstIndex(of: record.outcome) ?? 0
-      )
-    }
-    return key(lhs) < key(rhs)
+    if lhs.p != rhs.p { return lhs.p < rhs.p }
+    if lhs.saidOn != rhs.saidOn { return lhs.saidOn < rhs.saidOn }
+    let absent = Int.min
+    let closes = (lhs.closesOn?.daysSinceEpoch ?? absent, rhs.closesOn?.daysSinceEpoch ?? absent)
+    if closes.0 != closes.1 { return closes.0 < closes.1 }
+    let resolved = (
+      lhs.resolvedOn?.daysSinceEpoch ?? absent, rhs.resolvedOn?.daysSinceEpoch ?? absent
+    )
+    if resolved.0 != resolved.1 { return resolved.0 < resolved.1 }
+    return lhs.outcomeCode < rhs.outcomeCode
   }
 
   /// The forecast's status as of `asOf`, when no ledger entry but its import's outcome bears on

@@ -65,12 +65,10 @@ import Testing
         return Array(bytes[offset..<end])
       }
       var seen: [[String]] = []
-      while let fields = try reader.withNextRecord({ record in
+      while try reader.withNextRecord({ record in
         #expect(record.number == seen.count + 1)
-        return (0..<record.count).map(record.text)
-      }) {
-        seen.append(fields)
-      }
+        seen.append((0..<record.count).map(record.text))
+      }) {}
       #expect(seen == [["a", "b"], ["x \"y\"", "one,two"], ["", "z"]])
     }
   }

@@ -1,3 +1,4 @@
+import PropertyBased
 import Testing
 
 @testable import HindsightCore
@@ -86,5 +87,66 @@ import Testing
     #expect(row.tags == ["a", "b"])
     #expect(row.text(.tags) == "a;b")
     #expect(FlatCSV.number(0.00001) == "1e-05")
+  }
+}
+
+/// The allocation-free readers of the flat CSV's numbers and dates agree with the general ones.
+@Suite struct FlatCSVNumberTests {
+  static let decimal = zip(Gen.int(in: 0...15), Gen.int(in: 0...4), Gen.int(in: 0...999_999_999_999_999))
+    .map { digits, zeros, value -> String in
+      let text = String(String(value).prefix(digits))
+      return digits == 0 ? ["0", "1", "0.", "1.0", "00"][zeros] : "0." + String(repeating: "0", count: zeros) + text
+    }
+
+  @Test func probabilityMatchesDoubleAndTheCanonicalText() async {
+    await propertyCheck(input: Self.decimal) { text in
+      var bytes = Array(text.utf8)
+      let fast = bytes.withUnsafeMutableBufferPointer { FlatCSV.probability(UnsafeBufferPointer($0)) }
+      guard let fast else { return }
+      #expect(fast.p == Double(text), "\(text)")
+      #expect(fast.canonical == (FlatCSV.number(fast.p) == text), "\(text)")
+    }
+    for text in ["0.0001", "0.00001", "0.1000", "0.0", "0", "1", "0.999999999999999", "0.123456789012345"] {
+      let fast = Array(text.utf8).withUnsafeBufferPointer { FlatCSV.probability($0) }
+      #expect(fast?.p == Double(text), "\(text)")
+      #expect(fast?.canonical == (FlatCSV.number(Double(text)!) == text), "\(text)")
+    }
+  }
+
+  @Test func dayMatchesTheCalendar() {
+    for text in ["2024-02-29", "2023-02-29", "0000-01-01", "9999-12-31", "2024-13-01", "2024-1-01", "2024-01-0a", "2024/01/01"] {
+      let parsed = Array(text.utf8).withUnsafeBufferPointer { FlatCSV.day($0) }
+      #expect(parsed == Day(text), "\(text)")
+    }
+  }
+}
+
+/// A row read in canonical form is hashed from its own bytes; every row, canonical or not,
+/// hashes to the canonical line of its strings (FICTIONAL rows).
+@Suite struct FlatRowCanonicalLineTests {
+  @Test func bytesOfACanonicalRowAreItsCanonicalLine() throws {
+    let rows = [
+      "ada,Ada,q1,Q one,f1,It happens,2024-01-02,0.7,2024-01-02,2024-12-31,true,2024-06-30,a;b",
+      "ada,Ada,q1,Q one,f2,It happens,2024-01-02,0.70,,,,,a;b",
+      "ada,Ada,q1,Q one,f3,It happens,2024-01-02,0.00001,,,,,;a;;b;",
+      "ada,Ada,q1,\"Q, one\",f4,Say \"so\",2024-01-02,1,,,false,2024-02-02,",
+      "ada,Ada,q1,Q one,f5,It happens,2024-01-02,.5,,,annulled,2024-02-02,a",
+      "ada,Ada,q1,Q one,f6,It happens,2024-01-02,0,,,,,a\r",
+    ]
+    var reader = CSVReader(bytes: Array((rows.joined(separator: "\n") + "\n").utf8))
+    var canonical: [Bool] = []
+    while try reader.withNextRecord({ record in
+      guard case .success(let view) = FlatRowParser.parse(record) else {
+        Issue.record("row \(record.number) does not parse")
+        return
+      }
+      var fromBytes: [UInt8] = []
+      FlatCSV.appendLine(view, to: &fromBytes)
+      var fromStrings: [UInt8] = []
+      FlatCSV.appendLine(FlatRow(view), to: &fromStrings)
+      #expect(fromBytes == fromStrings, "row \(record.number)")
+      canonical.append(view.canonicalText != nil)
+    }) {}
+    #expect(canonical == [true, false, false, false, false, true])
   }
 }
