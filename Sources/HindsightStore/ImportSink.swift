@@ -1,23 +1,25 @@
-import Crypto
 import Foundation
 import GRDB
 import GRDBSQLite
 import HindsightCore
 
-/// Receives the rows of one bulk import inside its write transaction: hashes each row's
-/// canonical line, inserts the accepted ones into `imported_forecasts` and collects their
-/// speakers for `imported_speakers`.
+/// Receives the rows of one bulk import inside its write transaction: inserts the accepted
+/// ones into `imported_forecasts`, and holds the rows' digest and speakers for the import entry
+/// and `imported_speakers`.
+///
+/// Rows come one at a time (`hash`, then `insert`) or, from a reader on another thread, as
+/// batches (`insert(_:)` of an `ImportBatch`, the reader keeping `digest` and `speakers`).
 public struct ImportSink: ~Copyable {
   /// The seq the import entry will have.
   public let seq: Int64
+  /// The digest of every parsed row (so a re-import is recognised even when its rows collide
+  /// with the earlier import's ids).
+  public var digest = RowDigest()
+  /// The speakers of the accepted rows.
+  public var speakers: ImportedSpeakerCollector
   private let statement: SQLiteStatement
-  private var hasher = SHA256()
-  private var pending: [UInt8] = []
-  private var scratch: [UInt8] = []
-  private var spans: [(column: Int32, range: Range<Int>?)] = []
   private var firstRowid: Int64?
   private var records: [Int32] = []
-  private var speakers: ImportedSpeakerCollector
   /// Rows inserted so far.
   public private(set) var inserted = 0
 
@@ -26,7 +28,7 @@ public struct ImportSink: ~Copyable {
     speakers = ImportedSpeakerCollector(seq: seq)
     let sql = """
       INSERT INTO imported_forecasts (seq, speaker, speaker_name, question, question_title,
-        forecast, claim, said_on, p, window_from, window_to, outcome, resolved_on, tags)
+        forecast, claim, said_on, window_from, window_to, resolved_on, tags, p, outcome)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       """
     var handle: SQLiteStatement?
@@ -36,72 +38,82 @@ public struct ImportSink: ~Copyable {
         resultCode: ResultCode(rawValue: code), message: "cannot prepare the import")
     }
     statement = handle
-    pending.reserveCapacity(1 << 16)
-    pending.append(contentsOf: FlatCSV.headerLine.utf8)
   }
 
   deinit {
     sqlite3_finalize(statement)
   }
 
-  /// Adds a row to the import's row hash (every parsed row, so a re-import is recognised even
-  /// when its rows collide with the earlier import's ids).
+  /// Adds a row to the digest.
   public mutating func hash(_ row: some FlatRecord) {
-    FlatCSV.appendLine(row, to: &pending)
-    if pending.count >= 1 << 16 { flush() }
+    digest.add(row)
   }
 
-  /// Inserts an accepted row of record `record`. When its forecast id is already in the
-  /// table, inserts nothing and returns where the id was first used: `.thisFile(record)` or
-  /// `.earlierImport`.
+  /// Inserts an accepted row of record `record` and adds it to its speaker. When its forecast
+  /// id is already in the table, inserts nothing and returns where the id was first used:
+  /// `.thisFile(record)` or `.earlierImport`.
   public mutating func insert(_ row: some FlatRecord, record: Int) throws -> DuplicateForecast? {
-    // Every text goes into `scratch` first and is bound from there without SQLite copying it
-    // (SQLITE_STATIC): the bytes stay put until the statement has run.
-    scratch.removeAll(keepingCapacity: true)
-    spans.removeAll(keepingCapacity: true)
-    for (field, column) in ImportSink.textColumns {
-      let start = scratch.count
-      row.withText(field) { scratch.append(contentsOf: $0) }
-      // An empty date is an absent one.
-      let isNull = start == scratch.count && column >= 8 && column != 14
-      spans.append((column, isNull ? nil : start..<scratch.count))
-    }
-    if let outcome = row.outcome {
-      let start = scratch.count
-      scratch.append(contentsOf: outcome.rawValue.utf8)
-      spans.append((12, start..<scratch.count))
-    } else {
-      spans.append((12, nil))
-    }
-    let code = scratch.withUnsafeBufferPointer { bytes in
-      sqlite3_reset(statement)
-      sqlite3_bind_int64(statement, 1, seq)
-      sqlite3_bind_double(statement, 9, row.p)
-      for (column, range) in spans {
-        guard let range else {
-          sqlite3_bind_null(statement, column)
-          continue
-        }
-        let text = UnsafeRawPointer(bytes.baseAddress! + range.lowerBound)
-        sqlite3_bind_text(
-          statement, column, text.assumingMemoryBound(to: CChar.self), Int32(range.count), nil)
-      }
-      return sqlite3_step(statement)
-    }
-    if code & 0xFF == SQLITE_CONSTRAINT {
-      sqlite3_reset(statement)
-      return try duplicate(of: row.text(.forecast))
-    }
-    guard code == SQLITE_DONE else {
-      throw DatabaseError(
-        resultCode: ResultCode(rawValue: code),
-        message: String(cString: sqlite3_errmsg(sqlite3_db_handle(statement))))
-    }
-    if firstRowid == nil { firstRowid = sqlite3_last_insert_rowid(sqlite3_db_handle(statement)) }
-    records.append(Int32(truncatingIfNeeded: record))
+    var batch = ImportBatch()
+    batch.append(row, record: record)
+    if let duplicate = try insert(batch).first { return duplicate.first }
     speakers.add(row)
-    inserted += 1
     return nil
+  }
+
+  /// Inserts a batch of accepted rows; returns those whose forecast id was already in the
+  /// table (and so were not inserted), with where the id was first used.
+  public mutating func insert(_ batch: ImportBatch) throws -> [(
+    record: Int, forecast: String, first: DuplicateForecast
+  )] {
+    var duplicates: [(record: Int, forecast: String, first: DuplicateForecast)] = []
+    for index in batch.rows.indices {
+      // The texts are bound from the batch without SQLite copying them (SQLITE_STATIC): the
+      // bytes stay put until the statement has run.
+      let code = batch.bytes.withUnsafeBufferPointer { bytes in
+        sqlite3_reset(statement)
+        sqlite3_bind_int64(statement, 1, seq)
+        for column in ImportBatch.columns.indices {
+          let range = batch.range(ofRow: index, column: column)
+          let parameter = Int32(column + 2)
+          if range.isEmpty, ImportBatch.columns[column].isDate {
+            sqlite3_bind_null(statement, parameter)
+          } else {
+            let text = UnsafeRawPointer(bytes.baseAddress! + range.lowerBound)
+            sqlite3_bind_text(
+              statement, parameter, text.assumingMemoryBound(to: CChar.self), Int32(range.count),
+              nil)
+          }
+        }
+        let row = batch.rows[index]
+        sqlite3_bind_double(statement, 13, row.p)
+        if let outcome = row.outcome {
+          outcome.rawValue.withCString {
+            _ = sqlite3_bind_text(statement, 14, $0, -1, ImportSink.transient)
+          }
+        } else {
+          sqlite3_bind_null(statement, 14)
+        }
+        return sqlite3_step(statement)
+      }
+      let record = batch.rows[index].record
+      if code & 0xFF == SQLITE_CONSTRAINT {
+        sqlite3_reset(statement)
+        let forecast = batch.text(ofRow: index, column: 4)
+        duplicates.append((record, forecast, try duplicate(of: forecast)))
+        continue
+      }
+      guard code == SQLITE_DONE else {
+        throw DatabaseError(
+          resultCode: ResultCode(rawValue: code),
+          message: String(cString: sqlite3_errmsg(sqlite3_db_handle(statement))))
+      }
+      if firstRowid == nil {
+        firstRowid = sqlite3_last_insert_rowid(sqlite3_db_handle(statement))
+      }
+      records.append(Int32(truncatingIfNeeded: record))
+      inserted += 1
+    }
+    return duplicates
   }
 
   /// Writes the speakers of the inserted rows into `imported_speakers`.
@@ -115,7 +127,12 @@ public struct ImportSink: ~Copyable {
     sqlite3_prepare_v2(
       db, "SELECT rowid FROM imported_forecasts WHERE forecast = ?", -1, &lookup, nil)
     defer { sqlite3_finalize(lookup) }
-    bind(lookup, 1, forecast)
+    var forecast = forecast
+    forecast.withUTF8 { bytes in
+      _ = sqlite3_bind_text(
+        lookup, 1, UnsafeRawPointer(bytes.baseAddress)?.assumingMemoryBound(to: CChar.self),
+        Int32(bytes.count), ImportSink.transient)
+    }
     guard sqlite3_step(lookup) == SQLITE_ROW else {
       throw DatabaseError(
         resultCode: .SQLITE_CONSTRAINT, message: String(cString: sqlite3_errmsg(db)))
@@ -125,39 +142,5 @@ public struct ImportSink: ~Copyable {
     return .thisFile(record: Int(records[Int(rowid - firstRowid)]))
   }
 
-  /// The SHA-256 of the canonical text of every hashed row, lowercase hex.
-  mutating func digest() -> String {
-    flush()
-    return hasher.finalize().map { String(format: "%02x", $0) }.joined()
-  }
-
-  private mutating func flush() {
-    hasher.update(data: pending)
-    pending.removeAll(keepingCapacity: true)
-  }
-
-  private func bind(_ statement: SQLiteStatement?, _ index: Int32, _ text: String) {
-    var text = text
-    text.withUTF8 { bytes in
-      _ = sqlite3_bind_text(
-        statement, index, UnsafeRawPointer(bytes.baseAddress)?.assumingMemoryBound(to: CChar.self),
-        Int32(bytes.count), ImportSink.transient)
-    }
-  }
-
-  /// The text and date columns of the insert, by their parameter numbers.
-  private static let textColumns: [(FlatTextField, Int32)] = [
-    (.speaker, 2), (.speakerName, 3), (.question, 4), (.questionTitle, 5), (.forecast, 6),
-    (.claim, 7), (.saidOn, 8), (.windowFrom, 10), (.windowTo, 11), (.resolvedOn, 13), (.tags, 14),
-  ]
-
   private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
-}
-
-/// Where a forecast id of an import was already used.
-public enum DuplicateForecast: Hashable, Sendable {
-  /// On this record of the same file.
-  case thisFile(record: Int)
-  /// By an earlier import.
-  case earlierImport
 }

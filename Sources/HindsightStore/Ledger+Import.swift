@@ -24,7 +24,7 @@ extension Ledger {
       let head = try Int64.fetchOne(db, sql: "SELECT MAX(seq) FROM entries") ?? 0
       var sink = try ImportSink(db: db, seq: head + 1)
       let problems = try produce(existing, &sink)
-      let digest = sink.digest()
+      let digest = sink.digest.finalize()
       let rows = sink.inserted
       if let earlier = try Ledger.importEntry(withDigest: digest, in: db) {
         throw ImportFailure.alreadyImported(file: file, seq: earlier.seq, earlierFile: earlier.file)

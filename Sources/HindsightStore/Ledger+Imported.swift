@@ -93,7 +93,7 @@ extension Ledger {
     var line: [UInt8] = []
     func finish() {
       guard var current else { return }
-      current.fold.digest = current.hasher.finalize().map { String(format: "%02x", $0) }.joined()
+      current.fold.digest = HexDigest.hex(current.hasher.finalize())
       current.fold.speakers = current.speakers.speakers
       result[current.speakers.seq] = current.fold
     }

@@ -114,6 +114,39 @@ import Testing
     #expect(exported.stdout == header)
   }
 
+  /// Rows are read on one thread and inserted, batch by batch, on another: problems found on
+  /// either side, far apart in a large file, are still listed in file order (FICTIONAL rows).
+  @Test func problemsAcrossBatchesAreListedInFileOrder() throws {
+    let directory = try workspace()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    _ = try run(
+      ["generate", "--speakers", "50", "--forecasts", "10000", "--seed", "5", "--output", "s.csv"],
+      in: directory)
+    let url = directory.appendingPathComponent("s.csv")
+    var lines = try String(contentsOf: url, encoding: .utf8).components(separatedBy: "\n")
+    func fields(_ line: Int) -> [String] { lines[line].components(separatedBy: ",") }
+    // Record 9001 repeats the forecast id of record 2; record 5001 has a bad date.
+    var repeated = fields(9000)
+    repeated[4] = fields(1)[4]
+    lines[9000] = repeated.joined(separator: ",")
+    var misdated = fields(5000)
+    misdated[6] = "2024-02-30"
+    lines[5000] = misdated.joined(separator: ",")
+    try lines.joined(separator: "\n").write(to: url, atomically: true, encoding: .utf8)
+    let output = try run(["import", "s.csv"], in: directory)
+    #expect(output.exitCode == 1)
+    #expect(
+      output.stderr == """
+        Error: s.csv:5001: said_on '2024-02-30' is not a date; write YYYY-MM-DD, e.g. 2025-12-31
+        s.csv:9001: forecast id '\(fields(1)[4])' is already used on row 2
+        s.csv has 2 bad rows, so nothing was imported; fix them and import the file again.
+
+        """)
+    #expect(
+      try run(["export", "--format", "csv"], in: directory).stdout.split(separator: "\n").count == 1
+    )
+  }
+
   @Test func idsOfTheCatalogAreRefused() throws {
     let directory = try HindsightBinary.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }

@@ -149,5 +149,7 @@ public enum FlatCSV {
     return (p, canonical)
   }
 
-  private static let powersOfTen: [Double] = (0...15).map { (0..<$0).reduce(1.0) { p, _ in p * 10 } }
+  private static let powersOfTen: [Double] = (0...15).map {
+    (0..<$0).reduce(1.0) { p, _ in p * 10 }
+  }
 }

@@ -40,6 +40,14 @@ public enum FlatTextField: Int, CaseIterable, Sendable {
   case resolvedOn = 11
   /// The tags, `;`-joined without empty ones.
   case tags = 12
+
+  /// Whether the column is a date (empty when absent).
+  public var isDate: Bool {
+    switch self {
+    case .saidOn, .windowFrom, .windowTo, .resolvedOn: true
+    default: false
+    }
+  }
 }
 
 extension FlatRecord {

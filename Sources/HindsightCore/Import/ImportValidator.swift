@@ -44,8 +44,8 @@ public struct ImportValidator {
   /// Questions and speakers by id, each with its first row (`FirstRow`).
   private var questions = ByteTable()
   private var speakers = ByteTable()
-  /// The first `cap` problems, as `FILE:ROW: message` lines.
-  public private(set) var problems: [String] = []
+  /// The first `cap` problems by record (in the order found, for one record), with it.
+  private var found: [(record: Int, message: String)] = []
   /// How many rows had a problem.
   public private(set) var badRows = 0
   /// Rows accepted so far.
@@ -69,22 +69,47 @@ public struct ImportValidator {
     importedForecasts = ImportValidator.table(existing.importedForecasts)
   }
 
-  /// Records a problem of record `record` (the header is record 1).
+  /// The first `cap` problems in file order, as `FILE:ROW: message` lines.
+  public var problems: [String] {
+    found.enumerated().sorted { ($0.element.record, $0.offset) < ($1.element.record, $1.offset) }
+      .map { "\(file):\($0.element.record): \($0.element.message)" }
+  }
+
+  /// Records a problem of record `record` (the header is record 1). Problems may be reported
+  /// out of order (repeated forecast ids are found as rows are inserted); the first `cap` by
+  /// record are kept.
   public mutating func report(_ problem: ImportProblem, record: Int) {
     badRows += 1
-    if problems.count < cap { problems.append("\(file):\(record): \(problem.message)") }
+    if found.count < cap {
+      found.append((record, problem.message))
+    } else if let last = found.indices.max(by: { found[$0].record < found[$1].record }),
+      found[last].record > record
+    {
+      found[last] = (record, problem.message)
+    }
   }
 
   /// Reports that the forecast id of an accepted row was already used: on record `first` of
   /// this file, or (when nil) by an earlier import. (Forecast ids are checked against each
   /// other by the ledger's unique index as rows are inserted.)
   public mutating func reportDuplicate(_ row: some FlatRecord, record: Int, first: Int?) {
+    reportDuplicate(
+      forecast: row.text(.forecast), hasOutcome: row.outcome != nil, record: record,
+      first: first.map(DuplicateForecast.thisFile) ?? .earlierImport)
+  }
+
+  /// Reports that the forecast id of an accepted row (with an outcome or not) was already used,
+  /// as `reportDuplicate(_:record:first:)` does.
+  public mutating func reportDuplicate(
+    forecast: String, hasOutcome: Bool, record: Int, first: DuplicateForecast
+  ) {
     rows -= 1
-    if row.outcome != nil { verdicts -= 1 }
-    let forecast = row.text(.forecast)
+    if hasOutcome { verdicts -= 1 }
     let problem =
-      first.map { "forecast id '\(forecast)' is already used on row \($0)" }
-      ?? "forecast id '\(forecast)' was already imported by an earlier import"
+      switch first {
+      case .thisFile(let first): "forecast id '\(forecast)' is already used on row \(first)"
+      case .earlierImport: "forecast id '\(forecast)' was already imported by an earlier import"
+      }
     report(ImportProblem(problem), record: record)
   }
 
@@ -102,8 +127,9 @@ public struct ImportValidator {
 
   /// The lines to print when there were problems: the first `cap`, then how many more.
   public var report: [String] {
-    let more = badRows - problems.count
-    return more > 0 ? problems + ["… and \(more) more bad rows (\(badRows) in all)."] : problems
+    let kept = problems
+    let more = badRows - kept.count
+    return more > 0 ? kept + ["… and \(more) more bad rows (\(badRows) in all)."] : kept
   }
 
   private mutating func problem(_ row: some FlatRecord, record: Int) -> ImportProblem? {

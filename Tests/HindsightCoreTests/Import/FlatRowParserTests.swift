@@ -92,21 +92,28 @@ import Testing
 
 /// The allocation-free readers of the flat CSV's numbers and dates agree with the general ones.
 @Suite struct FlatCSVNumberTests {
-  static let decimal = zip(Gen.int(in: 0...15), Gen.int(in: 0...4), Gen.int(in: 0...999_999_999_999_999))
-    .map { digits, zeros, value -> String in
-      let text = String(String(value).prefix(digits))
-      return digits == 0 ? ["0", "1", "0.", "1.0", "00"][zeros] : "0." + String(repeating: "0", count: zeros) + text
-    }
+  static let decimal = zip(
+    Gen.int(in: 0...15), Gen.int(in: 0...4), Gen.int(in: 0...999_999_999_999_999)
+  )
+  .map { digits, zeros, value -> String in
+    let text = String(String(value).prefix(digits))
+    return digits == 0
+      ? ["0", "1", "0.", "1.0", "00"][zeros] : "0." + String(repeating: "0", count: zeros) + text
+  }
 
   @Test func probabilityMatchesDoubleAndTheCanonicalText() async {
     await propertyCheck(input: Self.decimal) { text in
       var bytes = Array(text.utf8)
-      let fast = bytes.withUnsafeMutableBufferPointer { FlatCSV.probability(UnsafeBufferPointer($0)) }
+      let fast = bytes.withUnsafeMutableBufferPointer {
+        FlatCSV.probability(UnsafeBufferPointer($0))
+      }
       guard let fast else { return }
       #expect(fast.p == Double(text), "\(text)")
       #expect(fast.canonical == (FlatCSV.number(fast.p) == text), "\(text)")
     }
-    for text in ["0.0001", "0.00001", "0.1000", "0.0", "0", "1", "0.999999999999999", "0.123456789012345"] {
+    for text in [
+      "0.0001", "0.00001", "0.1000", "0.0", "0", "1", "0.999999999999999", "0.123456789012345",
+    ] {
       let fast = Array(text.utf8).withUnsafeBufferPointer { FlatCSV.probability($0) }
       #expect(fast?.p == Double(text), "\(text)")
       #expect(fast?.canonical == (FlatCSV.number(Double(text)!) == text), "\(text)")
@@ -114,7 +121,10 @@ import Testing
   }
 
   @Test func dayMatchesTheCalendar() {
-    for text in ["2024-02-29", "2023-02-29", "0000-01-01", "9999-12-31", "2024-13-01", "2024-1-01", "2024-01-0a", "2024/01/01"] {
+    for text in [
+      "2024-02-29", "2023-02-29", "0000-01-01", "9999-12-31", "2024-13-01", "2024-1-01",
+      "2024-01-0a", "2024/01/01",
+    ] {
       let parsed = Array(text.utf8).withUnsafeBufferPointer { FlatCSV.day($0) }
       #expect(parsed == Day(text), "\(text)")
     }

@@ -47,3 +47,19 @@ import Testing
     #expect(validator.badRows == 9)
   }
 }
+
+/// Problems reported out of order (as repeated forecast ids are, when rows are inserted) are
+/// listed in file order, and the first `cap` by record are kept (FICTIONAL rows).
+@Suite struct ImportValidatorOrderTests {
+  @Test func lateReportsAreSortedIntoFileOrder() {
+    var validator = ImportValidator(file: "in.csv", existing: .init(), cap: 3)
+    for record in [5, 7, 9, 11] { validator.report(ImportProblem("bad \(record)"), record: record) }
+    validator.reportDuplicate(
+      forecast: "f1", hasOutcome: false, record: 3, first: .thisFile(record: 2))
+    #expect(
+      validator.report == [
+        "in.csv:3: forecast id 'f1' is already used on row 2", "in.csv:5: bad 5",
+        "in.csv:7: bad 7", "… and 2 more bad rows (5 in all).",
+      ])
+  }
+}

@@ -1,0 +1,70 @@
+import HindsightCore
+import HindsightStore
+
+/// The reading side of a flat CSV import, run on a thread of its own: every row is parsed,
+/// hashed and checked; accepted rows go into batches for the inserting thread, and their
+/// speakers are collected.
+///
+/// Only the reading thread touches it until it has closed the channel, and only the inserting
+/// thread after that.
+final class FlatReading: @unchecked Sendable {
+  /// Rows a batch holds.
+  static let batchSize = 4096
+
+  private(set) var reader: CSVReader
+  private(set) var validator: ImportValidator
+  private(set) var progress: ImportProgress
+  private(set) var digest = RowDigest()
+  private(set) var speakers: ImportedSpeakerCollector
+  /// An error that stopped the reading (not a bad row: those are the validator's).
+  private(set) var failure: (any Error)?
+  /// The records of accepted rows that have an outcome.
+  private var withOutcome: Set<Int> = []
+
+  init(reader: CSVReader, validator: ImportValidator, progress: ImportProgress, seq: Int64) {
+    self.reader = reader
+    self.validator = validator
+    self.progress = progress
+    self.speakers = ImportedSpeakerCollector(seq: seq)
+  }
+
+  /// Whether the accepted row of record `record` has an outcome.
+  func hasOutcome(record: Int) -> Bool { withOutcome.contains(record) }
+
+  /// Reads every row after the header, pushing batches of accepted rows into `channel`, and
+  /// closes it.
+  func run(into channel: BatchChannel) {
+    var batch = ImportBatch()
+    do {
+      while try reader.withNextRecord({ fields in
+        let record = fields.number
+        switch FlatRowParser.parse(fields) {
+        case .failure(let problem):
+          validator.report(problem, record: record)
+        case .success(let row):
+          digest.add(row)
+          if validator.check(row, record: record) {
+            speakers.add(row)
+            batch.append(row, record: record)
+            if row.outcome != nil { withOutcome.insert(record) }
+          }
+        }
+      }) {
+        progress.update(rows: reader.record - 1, bytes: reader.bytesRead)
+        if batch.count >= FlatReading.batchSize {
+          guard channel.push(batch) else { break }
+          batch = ImportBatch()
+        }
+      }
+      if reader.record == 1 {
+        validator.report(ImportProblem("the file has a header but no rows"), record: 1)
+      }
+    } catch let error as CSVSyntaxError {
+      validator.report(ImportProblem(error.message), record: error.record)
+    } catch {
+      failure = error
+    }
+    if batch.count > 0 { _ = channel.push(batch) }
+    channel.close()
+  }
+}
