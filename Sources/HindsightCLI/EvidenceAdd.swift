@@ -72,7 +72,7 @@ extension HindsightCommand.Evidence {
       let now = Date()
       _ = try global.asOfDay(now: now)
       let catalog = try Workspace.loadCatalog(path: global.catalogPath)
-      let target = try TargetID.resolve(id, in: catalog)
+      let target = try TargetID.resolve(id, in: catalog, ledgerPath: global.ledgerPath)
       let evidence = try EvidenceInput(
         observed: observed, source: source, summary: summary, occurred: occurred,
         notOccurred: notOccurred, value: value, supports: supports, refutes: refutes,

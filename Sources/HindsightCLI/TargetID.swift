@@ -1,4 +1,6 @@
+import Foundation
 import HindsightCore
+import HindsightStore
 
 /// What an id on the command line names: a question, or one forecast of a question.
 struct TargetID {
@@ -7,14 +9,22 @@ struct TargetID {
   /// The forecast, when the id names one.
   let forecast: Forecast?
 
-  /// Looks `id` up among the catalog's questions and forecasts, suggesting the closest id when
-  /// there is no such one.
-  static func resolve(_ id: String, in catalog: Catalog) throws -> TargetID {
+  /// Looks `id` up among the catalog's questions and forecasts, then among the imported ones
+  /// of the ledger at `ledgerPath` (when that file exists), suggesting the closest catalog id
+  /// when there is no such one.
+  static func resolve(_ id: String, in catalog: Catalog, ledgerPath: String? = nil) throws
+    -> TargetID
+  {
     if let question = catalog.question(id) {
       return TargetID(question: question, forecast: nil)
     }
     if let forecast = catalog.forecast(id), let question = catalog.question(forecast.question) {
       return TargetID(question: question, forecast: forecast)
+    }
+    if let ledgerPath, FileManager.default.fileExists(atPath: ledgerPath),
+      let imported = try Ledger(path: ledgerPath).importedTarget(id)
+    {
+      return TargetID(question: imported.question, forecast: imported.forecast)
     }
     let known = catalog.questions.map(\.id) + catalog.forecasts.map(\.id)
     throw LookupError.unknownID(id, closest: EditDistance.closest(to: id, in: known))

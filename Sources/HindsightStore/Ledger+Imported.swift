@@ -48,17 +48,22 @@ extension Ledger {
   }
 
   static func forEachImportedRow(
-    upTo maxSeq: Int64, questions: Set<String>? = nil, in db: Database,
+    upTo maxSeq: Int64, questions: Set<String>? = nil, forecast: String? = nil, in db: Database,
     _ body: (Int64, FlatRow) throws -> Void
   ) throws {
-    let filter = questions == nil ? "" : " AND question IN (SELECT value FROM json_each(?))"
+    let filter =
+      forecast != nil
+      ? " AND forecast = ?"
+      : questions == nil ? "" : " AND question IN (SELECT value FROM json_each(?))"
     let statement = try db.makeStatement(
       sql: """
         SELECT seq, speaker, question, forecast, said_on, p, window_from, window_to, outcome,
           resolved_on, speaker_name, question_title, claim, tags
         FROM imported_forecasts WHERE seq <= ?\(filter) ORDER BY rowid
         """)
-    if let questions {
+    if let forecast {
+      try statement.setArguments([maxSeq, forecast])
+    } else if let questions {
       let list = JSONValue.array(questions.sorted().map(JSONValue.string)).canonicalText
       try statement.setArguments([maxSeq, list])
     } else {
@@ -82,6 +87,23 @@ extension Ledger {
         windowFrom: day(6), windowTo: day(7), outcome: outcome, resolvedOn: day(9),
         tags: tags.isEmpty ? [] : tags.split(separator: ";").map(String.init))
       try body(sqlite3_column_int64(handle, 0), row)
+    }
+  }
+
+  /// The imported forecast with id `id` and its question, or else the imported question with
+  /// that id; nil when no import holds it.
+  public func importedTarget(_ id: String) throws -> (question: Question, forecast: Forecast?)? {
+    try writer.read { db in
+      var found: (Question, Forecast?)?
+      try Ledger.forEachImportedRow(upTo: .max, forecast: id, in: db) { seq, row in
+        found = (row.questionItem(importSeq: seq), row.forecastItem(importSeq: seq))
+      }
+      if found == nil {
+        try Ledger.forEachImportedRow(upTo: .max, questions: [id], in: db) { seq, row in
+          if found == nil { found = (row.questionItem(importSeq: seq), nil) }
+        }
+      }
+      return found
     }
   }
 

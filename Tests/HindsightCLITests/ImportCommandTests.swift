@@ -25,11 +25,10 @@ import Testing
     try HindsightBinary.run(arguments, directory: directory)
   }
 
-  /// Imported outcomes are verdicts to the yearly review too: a forecast imported as resolved
-  /// in 2024 is listed among the year's resolutions and scored (FICTIONAL rows).
-  @Test func reviewCountsImportedOutcomes() throws {
+  /// A workspace whose ledger holds the imported FICTIONAL rows `f-one` (true) and `f-two`
+  /// (false), about `q-one` and `q-two`.
+  private func importedWorkspace() throws -> URL {
     let directory = try workspace()
-    defer { try? FileManager.default.removeItem(at: directory) }
     let csv = """
       speaker,speaker_name,question,question_title,forecast,claim,said_on,p,window_from,window_to,outcome,resolved_on,tags
       ada,Ada Example,q-one,Fictional question one,f-one,Fictional claim one,2023-01-10,0.8,2023-01-10,2024-06-30,true,2024-05-01,fictional
@@ -39,11 +38,40 @@ import Testing
     try csv.write(
       to: directory.appendingPathComponent("rows.csv"), atomically: true, encoding: .utf8)
     #expect(try run(["import", "rows.csv"], in: directory).exitCode == 0)
+    return directory
+  }
+
+  /// Imported outcomes are verdicts to the yearly review too: a forecast imported as resolved
+  /// in 2024 is listed among the year's resolutions and scored (FICTIONAL rows).
+  @Test func reviewCountsImportedOutcomes() throws {
+    let directory = try importedWorkspace()
+    defer { try? FileManager.default.removeItem(at: directory) }
     let review = try run(["review", "2024"], in: directory)
     #expect(review.exitCode == 0)
     #expect(review.stdout.contains("| Resolved during 2024 | 2 |"))
     #expect(review.stdout.contains("f-one"))
     #expect(review.stdout.contains("f-two"))
+  }
+
+  /// An editor's verdict overrules an imported outcome, and evidence can be added about an
+  /// imported question; both name the imported ids (FICTIONAL rows).
+  @Test func verdictsAndEvidenceTakeImportedIds() throws {
+    let directory = try importedWorkspace()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let source = ["--source", "https://example.org/fictional", "--observed", "2024-07-01"]
+    let verdict = try run(
+      ["verdict", "f-one", "--false", "--reason", "Fictional recount."] + source, in: directory)
+    #expect(verdict.exitCode == 0, "\(verdict.stderr)")
+    #expect(verdict.stdout.contains("f-one"))
+    let evidence = try run(
+      ["evidence", "add", "q-one", "--supports", "--summary", "Fictional note."] + source,
+      in: directory)
+    #expect(evidence.exitCode == 0, "\(evidence.stderr)")
+    let resolved = try run(["resolve", "--format", "json"], in: directory).stdout
+    #expect(!resolved.contains(#""status" : "true""#))
+    let unknown = try run(
+      ["verdict", "f-three", "--true", "--reason", "x"] + source, in: directory)
+    #expect(unknown.exitCode == 1)
   }
 
   @Test func generateImportExportRoundTrip() throws {
