@@ -22,7 +22,7 @@ extension HindsightCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The id of a question or of one forecast.")
+    @Argument(help: "The id of a question or of one forecast (of the catalog or of an import).")
     var id: String
 
     @Flag(name: .customLong("true"), help: "The claim came true.")
