@@ -38,7 +38,7 @@ enum FlatImport {
       reading.run(into: channel)
       finished.signal()
     }.start()
-    var duplicates: [(record: Int, forecast: String, first: DuplicateForecast)] = []
+    var duplicates: [ImportSink.Duplicate] = []
     var failure: (any Error)?
     while let batch = channel.pop() {
       do {
@@ -55,8 +55,8 @@ enum FlatImport {
     sink.speakers = reading.speakers
     for duplicate in duplicates {
       validator.reportDuplicate(
-        forecast: duplicate.forecast, hasOutcome: reading.hasOutcome(record: duplicate.record),
-        record: duplicate.record, first: duplicate.first)
+        forecast: duplicate.forecast, hasOutcome: duplicate.hasOutcome, record: duplicate.record,
+        first: duplicate.first)
     }
   }
 
@@ -65,10 +65,8 @@ enum FlatImport {
   static func insert(
     _ row: some FlatRecord, record: Int, validator: inout ImportValidator, sink: inout ImportSink
   ) throws {
-    switch try sink.insert(row, record: record) {
-    case nil: break
-    case .thisFile(let first)?: validator.reportDuplicate(row, record: record, first: first)
-    case .earlierImport?: validator.reportDuplicate(row, record: record, first: nil)
+    if let first = try sink.insert(row, record: record) {
+      validator.reportDuplicate(row, record: record, first: first)
     }
   }
 }

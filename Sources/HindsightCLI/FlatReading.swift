@@ -10,6 +10,8 @@ import HindsightStore
 final class FlatReading: @unchecked Sendable {
   /// Rows a batch holds.
   static let batchSize = 4096
+  /// Bytes reserved for a batch's columns (rows of the synthetic ledgers take about 150).
+  static let batchBytes = 1 << 20
 
   private(set) var reader: CSVReader
   private(set) var validator: ImportValidator
@@ -18,8 +20,6 @@ final class FlatReading: @unchecked Sendable {
   private(set) var speakers: ImportedSpeakerCollector
   /// An error that stopped the reading (not a bad row: those are the validator's).
   private(set) var failure: (any Error)?
-  /// The records of accepted rows that have an outcome.
-  private var withOutcome: Set<Int> = []
 
   init(reader: CSVReader, validator: ImportValidator, progress: ImportProgress, seq: Int64) {
     self.reader = reader
@@ -28,13 +28,10 @@ final class FlatReading: @unchecked Sendable {
     self.speakers = ImportedSpeakerCollector(seq: seq)
   }
 
-  /// Whether the accepted row of record `record` has an outcome.
-  func hasOutcome(record: Int) -> Bool { withOutcome.contains(record) }
-
   /// Reads every row after the header, pushing batches of accepted rows into `channel`, and
   /// closes it.
   func run(into channel: BatchChannel) {
-    var batch = ImportBatch()
+    var batch = ImportBatch(capacity: FlatReading.batchBytes)
     do {
       while try reader.withNextRecord({ fields in
         let record = fields.number
@@ -46,14 +43,13 @@ final class FlatReading: @unchecked Sendable {
           if validator.check(row, record: record) {
             speakers.add(row)
             batch.append(row, record: record)
-            if row.outcome != nil { withOutcome.insert(record) }
           }
         }
       }) {
         progress.update(rows: reader.record - 1, bytes: reader.bytesRead)
         if batch.count >= FlatReading.batchSize {
           guard channel.push(batch) else { break }
-          batch = ImportBatch()
+          batch = ImportBatch(capacity: FlatReading.batchBytes)
         }
       }
       if reader.record == 1 {

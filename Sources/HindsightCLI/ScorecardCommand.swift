@@ -62,22 +62,13 @@ extension HindsightCommand {
       let cards = try days.map { day in
         try workspace.scorecard(asOf: day, only: only, entries: entries, imported: imported)
       }
-      if format == .json {
-        // Streamed: a scorecard of ten thousand speakers is tens of megabytes of JSON.
-        let write = { (bytes: UnsafeRawBufferPointer) in
-          guard let base = bytes.baseAddress else { return }
-          FileHandle.standardOutput.write(
-            Data(
-              bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: bytes.count,
-              deallocator: .none))
-        }
-        if history {
-          ScorecardJSON.write(history: cards, speakers: names, to: write)
-        } else {
-          ScorecardJSON.write(cards[0], speakers: names, to: write)
-        }
-      } else {
-        print(render(cards, speakers: names), terminator: "")
+      // Written in chunks: a scorecard of ten thousand speakers is tens of megabytes of JSON.
+      write(cards, speakers: names) { bytes in
+        guard let base = bytes.baseAddress else { return }
+        FileHandle.standardOutput.write(
+          Data(
+            bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: bytes.count,
+            deallocator: .none))
       }
     }
 
@@ -89,19 +80,23 @@ extension HindsightCommand {
       return speakers.isEmpty ? nil : Set(speakers)
     }
 
-    /// The table or CSV text of the cards (JSON is streamed instead).
-    func render(_ cards: [Scorecard], speakers names: [Speaker]) -> String {
+    /// Writes the cards in the chosen format to `output`, in chunks (each valid only during
+    /// the call).
+    func write(
+      _ cards: [Scorecard], speakers names: [Speaker], to output: (UnsafeRawBufferPointer) -> Void
+    ) {
+      var text: String
       switch (format, history) {
-      case (.json, false): return ScorecardJSON.text(cards[0], speakers: names)
-      case (.json, true): return ScorecardJSON.history(cards, speakers: names)
-      case (.csv, false): return ScorecardCSV.text(cards[0], speakers: names)
-      case (.csv, true): return ScorecardCSV.history(cards, speakers: names)
+      case (.json, false): return ScorecardJSON.write(cards[0], speakers: names, to: output)
+      case (.json, true): return ScorecardJSON.write(history: cards, speakers: names, to: output)
+      case (.csv, false): text = ScorecardCSV.text(cards[0], speakers: names)
+      case (.csv, true): text = ScorecardCSV.history(cards, speakers: names)
       case (.table, false):
-        return lines(ScorecardReport.table(cards[0], speakers: names, maxWidth: Terminal.width()))
+        text = lines(ScorecardReport.table(cards[0], speakers: names, maxWidth: Terminal.width()))
       case (.table, true):
-        return lines(
-          ScorecardHistory.table(cards, speakers: names, maxWidth: Terminal.width()))
+        text = lines(ScorecardHistory.table(cards, speakers: names, maxWidth: Terminal.width()))
       }
+      text.withUTF8 { output(UnsafeRawBufferPointer($0)) }
     }
 
     private func lines(_ lines: [String]) -> String {

@@ -8,9 +8,8 @@ extension Workspace {
   ///
   /// Imported forecasts are resolved from their speakers' scoring records (`imported_speakers`,
   /// read one speaker at a time) with `ScoringRecord.status(asOf:)`: ten thousand blobs rather
-  /// than a million rows. Those
-  /// whose question a ledger verdict names are instead read one by one from
-  /// `imported_forecasts` and resolved with `Resolver.status(of:imported:kind:)`, in place of
+  /// than a million rows. Those whose question a ledger verdict names are instead read one by
+  /// one from `imported_forecasts` and resolved with `Resolver.status(of:imported:kind:)`, in place of
   /// their records, so every forecast is resolved by the same rules as `resolve`.
   func scorecard(
     asOf day: Day? = nil, only: Set<String>? = nil, entries: [LedgerEntry]? = nil,
@@ -37,9 +36,8 @@ extension Workspace {
     var replaced: [ReplacedRecord: Int] = [:]
     if !decided.isEmpty {
       try ledger.forEachImportedRow(upTo: last.seq, questions: decided) { seq, row in
-        replaced[
-          ReplacedRecord(seq: seq, speaker: row.speaker, record: ScoringRecord(row)), default: 0] +=
-          1
+        let key = ReplacedRecord(seq: seq, speaker: row.speaker, record: ScoringRecord(row))
+        replaced[key, default: 0] += 1
         guard row.saidOn <= asOf else { return }
         builder.add(
           speaker: row.speaker,

@@ -60,12 +60,22 @@ public struct ImportSink: ~Copyable {
     return nil
   }
 
+  /// A row of a batch whose forecast id was already in the table.
+  public struct Duplicate: Sendable {
+    /// The row's record.
+    public var record: Int
+    /// Its forecast id.
+    public var forecast: String
+    /// Whether it has an outcome.
+    public var hasOutcome: Bool
+    /// Where the id was first used.
+    public var first: DuplicateForecast
+  }
+
   /// Inserts a batch of accepted rows; returns those whose forecast id was already in the
-  /// table (and so were not inserted), with where the id was first used.
-  public mutating func insert(_ batch: ImportBatch) throws -> [(
-    record: Int, forecast: String, first: DuplicateForecast
-  )] {
-    var duplicates: [(record: Int, forecast: String, first: DuplicateForecast)] = []
+  /// table (and so were not inserted).
+  public mutating func insert(_ batch: ImportBatch) throws -> [Duplicate] {
+    var duplicates: [Duplicate] = []
     for index in batch.rows.indices {
       // The texts are bound from the batch without SQLite copying them (SQLITE_STATIC): the
       // bytes stay put until the statement has run.
@@ -99,7 +109,10 @@ public struct ImportSink: ~Copyable {
       if code & 0xFF == SQLITE_CONSTRAINT {
         sqlite3_reset(statement)
         let forecast = batch.text(ofRow: index, column: 4)
-        duplicates.append((record, forecast, try duplicate(of: forecast)))
+        duplicates.append(
+          Duplicate(
+            record: record, forecast: forecast, hasOutcome: batch.rows[index].outcome != nil,
+            first: try duplicate(of: forecast)))
         continue
       }
       guard code == SQLITE_DONE else {

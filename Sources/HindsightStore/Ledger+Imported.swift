@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import GRDB
 import GRDBSQLite
@@ -111,25 +110,20 @@ extension Ledger {
   /// (what `imported_speakers` must hold), by seq.
   static func importFolds(in db: Database) throws -> [Int64: ImportFold] {
     var result: [Int64: ImportFold] = [:]
-    var current: (fold: ImportFold, hasher: SHA256, speakers: ImportedSpeakerCollector)?
-    var line: [UInt8] = []
+    var current: (rows: Int, digest: RowDigest, speakers: ImportedSpeakerCollector)?
     func finish() {
-      guard var current else { return }
-      current.fold.digest = HexDigest.hex(current.hasher.finalize())
-      current.fold.speakers = current.speakers.speakers
-      result[current.speakers.seq] = current.fold
+      guard let current else { return }
+      result[current.speakers.seq] = ImportFold(
+        rows: current.rows, digest: current.digest.finalize(),
+        speakers: current.speakers.speakers)
     }
     try forEachImportedRow(upTo: .max, in: db) { seq, row in
       if seq != current?.speakers.seq {
         finish()
-        var hasher = SHA256()
-        hasher.update(data: Array(FlatCSV.headerLine.utf8))
-        current = (ImportFold(), hasher, ImportedSpeakerCollector(seq: seq))
+        current = (0, RowDigest(), ImportedSpeakerCollector(seq: seq))
       }
-      line.removeAll(keepingCapacity: true)
-      FlatCSV.appendLine(row, to: &line)
-      current?.hasher.update(data: line)
-      current?.fold.rows += 1
+      current?.rows += 1
+      current?.digest.add(row)
       current?.speakers.add(row)
     }
     finish()
@@ -138,7 +132,7 @@ extension Ledger {
 
   /// The speakers of every import, recomputed from `imported_forecasts`.
   static func importedSpeakers(in db: Database) throws -> [ImportedSpeaker] {
-    try importFolds(in: db).sorted { $0.key < $1.key }.flatMap(\.value.speakers)
+    ImportFold.speakers(of: try importFolds(in: db))
   }
 }
 
@@ -150,4 +144,9 @@ struct ImportFold {
   var digest = ""
   /// Their speakers, as `imported_speakers` must hold them.
   var speakers: [ImportedSpeaker] = []
+
+  /// The speakers of several imports, in seq order.
+  static func speakers(of folds: [Int64: ImportFold]) -> [ImportedSpeaker] {
+    folds.sorted { $0.key < $1.key }.flatMap(\.value.speakers)
+  }
 }

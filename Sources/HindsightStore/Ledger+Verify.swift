@@ -153,7 +153,7 @@ extension Ledger {
         "derived table imported_speakers gives speaker '\(bad.speaker)' of entry \(bad.seq) a forecasts or first_said_on that its scoring records do not"
       )
     }
-    for want in found.sorted(by: { $0.key < $1.key }).flatMap(\.value.speakers) {
+    for want in ImportFold.speakers(of: found) {
       guard stored.removeValue(forKey: "\(want.seq) \(want.speaker)") == want else {
         return (
           want.seq,

@@ -61,23 +61,11 @@ extension FlatRow: FlatRecord {
   /// Nil: a row of strings is written out field by field.
   public var canonicalText: UnsafeBufferPointer<UInt8>? { nil }
 
-  /// Calls `body` with the UTF-8 bytes of a text field; `tags` come `;`-joined.
+  /// Calls `body` with the UTF-8 bytes of a field; `tags` come `;`-joined, dates as
+  /// `YYYY-MM-DD` (empty when absent).
   public func withText<Result>(
     _ field: FlatTextField, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result
   ) rethrows -> Result {
-    let day: Day??
-    switch field {
-    case .saidOn: day = saidOn
-    case .windowFrom: day = windowFrom
-    case .windowTo: day = windowTo
-    case .resolvedOn: day = resolvedOn
-    default: day = nil
-    }
-    if let day {
-      var bytes: [UInt8] = []
-      if let day { FlatCSV.appendDay(day, to: &bytes) }
-      return try bytes.withUnsafeBufferPointer { try body($0) }
-    }
     var text: String
     switch field {
     case .speaker: text = speaker
@@ -86,8 +74,11 @@ extension FlatRow: FlatRecord {
     case .questionTitle: text = questionTitle
     case .forecast: text = forecast
     case .claim: text = claim
+    case .saidOn: text = saidOn.description
+    case .windowFrom: text = windowFrom?.description ?? ""
+    case .windowTo: text = windowTo?.description ?? ""
+    case .resolvedOn: text = resolvedOn?.description ?? ""
     case .tags: text = tags.count == 1 ? tags[0] : tags.joined(separator: ";")
-    case .saidOn, .windowFrom, .windowTo, .resolvedOn: text = ""
     }
     return try text.withUTF8 { try body($0) }
   }

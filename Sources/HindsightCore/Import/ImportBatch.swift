@@ -26,9 +26,9 @@ public struct ImportBatch: Sendable {
   /// The rows.
   public private(set) var rows: [Row] = []
 
-  /// Creates an empty batch.
-  public init() {
-    bytes.reserveCapacity(1 << 20)
+  /// Creates an empty batch with room for `capacity` bytes of columns.
+  public init(capacity: Int = 0) {
+    bytes.reserveCapacity(capacity)
   }
 
   /// How many rows.

@@ -52,8 +52,6 @@ public struct ImportValidator {
   public private(set) var rows = 0
   /// Rows with an outcome (each becomes a verdict).
   public private(set) var verdicts = 0
-  /// The speaker of the row last accepted, numbered from 0 in order of first appearance.
-  public private(set) var lastSpeaker = 0
 
   /// Distinct speakers of the accepted rows.
   public var speakerCount: Int { speakers.count }
@@ -89,13 +87,14 @@ public struct ImportValidator {
     }
   }
 
-  /// Reports that the forecast id of an accepted row was already used: on record `first` of
-  /// this file, or (when nil) by an earlier import. (Forecast ids are checked against each
+  /// Reports that the forecast id of an accepted row was already used: on a record of this
+  /// file, or by an earlier import. (Forecast ids are checked against each
   /// other by the ledger's unique index as rows are inserted.)
-  public mutating func reportDuplicate(_ row: some FlatRecord, record: Int, first: Int?) {
+  public mutating func reportDuplicate(
+    _ row: some FlatRecord, record: Int, first: DuplicateForecast
+  ) {
     reportDuplicate(
-      forecast: row.text(.forecast), hasOutcome: row.outcome != nil, record: record,
-      first: first.map(DuplicateForecast.thisFile) ?? .earlierImport)
+      forecast: row.text(.forecast), hasOutcome: row.outcome != nil, record: record, first: first)
   }
 
   /// Reports that the forecast id of an accepted row (with an outcome or not) was already used,
@@ -189,7 +188,6 @@ public struct ImportValidator {
               "speaker '\(row.text(.speaker))' has a different speaker_name than on row \(first.record)"
             )
           }
-          lastSpeaker = entry.number
           return nil
         }
         let text = String(decoding: id, as: UTF8.self)
@@ -199,8 +197,8 @@ public struct ImportValidator {
         if existing.importedSpeakers.contains(text) {
           return ImportProblem("speaker id '\(text)' was already imported by an earlier import")
         }
-        lastSpeaker = FirstRow.withHeader(record: record, first: name) {
-          speakers.insert(id, payload: $0, name).number
+        _ = FirstRow.withHeader(record: record, first: name) {
+          speakers.insert(id, payload: $0, name)
         }
         return nil
       }

@@ -22,7 +22,7 @@ import Testing
     accepted.append(validator.check(row("f1"), record: 2))
     // The ledger's unique index finds the repeated id when the row is inserted.
     accepted.append(validator.check(row("f1"), record: 3))
-    validator.reportDuplicate(row("f1"), record: 3, first: 2)
+    validator.reportDuplicate(row("f1"), record: 3, first: .thisFile(record: 2))
     accepted.append(validator.check(row("cf"), record: 4))
     accepted.append(validator.check(row("of"), record: 5))
     accepted.append(validator.check(row("f2", title: "Other"), record: 6))
