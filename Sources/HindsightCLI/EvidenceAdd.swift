@@ -11,12 +11,16 @@ extension HindsightCommand.Evidence {
       discussion: """
         Say what was observed with exactly one of --occurred, --not-occurred, --value, \
         --supports or --refutes, when it held with --observed (default: today), and where it \
-        comes from with --source. The entry is appended to the ledger; every forecast whose \
-        resolution it changes is listed.
+        comes from with --source. Cite the source fully with --title, --publisher, \
+        --published and a verbatim --excerpt, so a reader can judge it and find the passage. \
+        The entry is appended to the ledger and its journal; every forecast whose resolution \
+        it changes is listed.
 
         Examples (the evidence here is invented, to show the syntax):
           hindsight evidence add autonomous-driving-chatgpt-moment --occurred \\
             --observed 2025-06-15 --source https://example.org/fictional \\
+            --title "A fictional page" --publisher "Example News (fictional)" \\
+            --published 2025-06-16 --excerpt "The fictional passage, verbatim." \\
             --summary "Fictional: what was observed, in a sentence."
           hindsight evidence add xiaomi-rd-2023 --value 12345 --observed 2023-12-31 \\
             --source https://example.org/fictional
@@ -39,6 +43,23 @@ extension HindsightCommand.Evidence {
 
     @Option(help: ArgumentHelp("A short description of what was observed.", valueName: "text"))
     var summary: String = ""
+
+    @Option(help: ArgumentHelp("The source's title.", valueName: "text"))
+    var title: String?
+
+    @Option(
+      help: ArgumentHelp(
+        "Who published the source (the original publisher, not a repost).", valueName: "name"))
+    var publisher: String?
+
+    @Option(
+      help: ArgumentHelp("The day the source was published.", valueName: "YYYY-MM-DD"))
+    var published: String?
+
+    @Option(
+      help: ArgumentHelp(
+        "The passage that holds the fact, verbatim, in the source's language.", valueName: "text"))
+    var excerpt: String?
 
     @Flag(help: "The question's event occurred on the --observed day.")
     var occurred = false
@@ -72,11 +93,12 @@ extension HindsightCommand.Evidence {
       let now = Date()
       _ = try global.asOfDay(now: now)
       let catalog = try Workspace.loadCatalog(path: global.catalogPath)
-      let target = try TargetID.resolve(id, in: catalog, ledgerPath: global.ledgerPath)
+      let target = try TargetID.resolve(id, in: catalog, global: global)
       let evidence = try EvidenceInput(
         observed: observed, source: source, summary: summary, occurred: occurred,
         notOccurred: notOccurred, value: value, supports: supports, refutes: refutes,
-        strength: strength
+        strength: strength, title: title, publisher: publisher, published: published,
+        excerpt: excerpt
       ).evidence(for: target, today: Day(containing: now))
       let workspace = try Workspace.open(global, catalog: catalog, author: author, now: now)
       try Recorder(workspace: workspace, author: author, now: now).record(.evidence(evidence))

@@ -11,6 +11,10 @@ struct EvidenceInput {
   var supports: Bool
   var refutes: Bool
   var strength: String?
+  var title: String? = nil
+  var publisher: String? = nil
+  var published: String? = nil
+  var excerpt: String? = nil
 
   /// The evidence these options describe, or the first thing wrong with them.
   func evidence(for target: TargetID, today: Day) throws -> Evidence {
@@ -37,7 +41,27 @@ struct EvidenceInput {
     let observation = try self.observation(kind: kind, question: target.question)
     return Evidence(
       question: target.question.id, forecast: target.forecast?.id, observed: day, source: source,
-      summary: summary, observation: observation)
+      summary: summary, observation: observation, citation: try citation(today: today))
+  }
+
+  private func citation(today: Day) throws -> Citation {
+    func text(_ value: String?, _ option: String) throws -> String? {
+      guard let value else { return nil }
+      return try InputText.required(
+        value, option: option, hint: "give it as plain text, or leave it out.")
+    }
+    var day: Day?
+    if let published {
+      guard let parsed = Day(published), parsed <= today else {
+        throw CLIError.invalidValue(
+          option: "--published", value: published,
+          hint: "write the publication day as YYYY-MM-DD, not after today (\(today)).")
+      }
+      day = parsed
+    }
+    return Citation(
+      title: try text(title, "--title"), publisher: try text(publisher, "--publisher"),
+      published: day, excerpt: try text(excerpt, "--excerpt"))
   }
 
   private func observation(kind: String, question: Question) throws -> Observation {

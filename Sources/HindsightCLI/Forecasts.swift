@@ -32,7 +32,9 @@ extension HindsightCommand {
 
     @Option(
       name: .long,
-      help: ArgumentHelp("Only this speaker's forecasts (repeatable).", valueName: "id"))
+      help: ArgumentHelp(
+        "Only this speaker's forecasts (repeatable): an id, or a name as written in the catalog (李开复, Kai-Fu Lee).",
+        valueName: "speaker"))
     var speaker: [String] = []
 
     @Option(
@@ -83,10 +85,7 @@ extension HindsightCommand {
 
     /// The filter the options describe, after checking speaker ids and the date.
     func makeFilter(catalog: Catalog) throws -> ForecastFilter {
-      let known = catalog.speakers.map(\.id)
-      for id in speaker where !known.contains(id) {
-        throw LookupError.unknownSpeaker(id, closest: EditDistance.closest(to: id, in: known))
-      }
+      let ids = try SpeakerLookup.ids(speaker, among: catalog.speakers)
       var before: Day?
       if let dueBefore {
         guard let day = Day(dueBefore) else {
@@ -95,7 +94,7 @@ extension HindsightCommand {
         before = day
       }
       return ForecastFilter(
-        speakers: Set(speaker), statuses: Set(status.map(\.status)), tags: Set(tag),
+        speakers: Set(ids), statuses: Set(status.map(\.status)), tags: Set(tag),
         dueBefore: before)
     }
   }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HindsightCore
+import HindsightStore
 
 /// Options every command that reads the catalog or the ledger accepts.
 struct GlobalOptions: ParsableArguments {
@@ -17,6 +18,13 @@ struct GlobalOptions: ParsableArguments {
       "The ledger file (default: $HINDSIGHT_LEDGER, else ./hindsight.sqlite).",
       valueName: "path"))
   var ledger: String?
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The ledger's journal, its text form for version control (default: $HINDSIGHT_JOURNAL, else the ledger's path ending in .jsonl).",
+      valueName: "path"))
+  var journal: String?
 
   @Option(
     name: .customLong("as-of"),
@@ -45,7 +53,17 @@ struct GlobalOptions: ParsableArguments {
 
   /// The ledger path after the environment and default are applied.
   var ledgerPath: String {
-    ledger ?? ProcessInfo.processInfo.environment["HINDSIGHT_LEDGER"] ?? "hindsight.sqlite"
+    LedgerFiles.ledgerPath(explicit: ledger)
+  }
+
+  /// The journal path after the environment and default are applied.
+  var journalPath: String {
+    LedgerFiles.journalPath(explicit: journal, ledgerPath: ledgerPath)
+  }
+
+  /// Opens the ledger with its journal.
+  func openLedger() throws -> Ledger {
+    try Ledger(path: ledgerPath, journal: journalPath)
   }
 
   /// The as-of day: `--as-of`, else today (UTC).

@@ -8,14 +8,16 @@ public struct HindsightCommand: ParsableCommand {
       "A local-first ledger of public forecasts: who predicted what, and how it turned out.",
     discussion: """
       Hindsight keeps a catalog of forecasts (predictions.yaml), records sourced evidence \
-      in an append-only ledger (hindsight.sqlite), resolves every forecast and scores \
+      in an append-only ledger (hindsight.sqlite, with its text form hindsight.jsonl for \
+      version control), resolves every forecast and scores \
       each speaker's calibration.
 
       Start with `hindsight ls` to see the forecasts, `hindsight show ID` for one of them.
       """,
     version: "0.1.0",
     subcommands: [
-      Check.self, Forecasts.self, Show.self, Evidence.self, VerdictCommand.self, Retract.self,
+      Check.self, Forecasts.self, Show.self, Evidence.self, VerdictCommand.self, NoteCommand.self,
+      Retract.self,
       Resolve.self, ScorecardCommand.self, Review.self, Verify.self, Export.self, Import.self,
       Generate.self,
     ]

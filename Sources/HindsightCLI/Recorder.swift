@@ -40,6 +40,7 @@ extension EntryPayload {
     case .evidence: "the evidence"
     case .verdict: "the verdict"
     case .retraction: "the retraction"
+    case .note: "the note"
     case .bulkImport: "the import"
     }
   }

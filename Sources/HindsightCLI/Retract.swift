@@ -35,7 +35,7 @@ extension HindsightCommand {
         reason, option: "--reason", hint: "say why the entry is withdrawn.")
       let now = Date()
       let catalog = try Workspace.loadCatalog(path: global.catalogPath)
-      try Ledger(path: global.ledgerPath).checkRetractable(number)
+      try global.openLedger().checkRetractable(number)
       let workspace = try Workspace.open(global, catalog: catalog, author: author, now: now)
       try Recorder(workspace: workspace, author: author, now: now)
         .record(.retraction(Retraction(seq: number, reason: reason)))

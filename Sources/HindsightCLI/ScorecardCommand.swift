@@ -39,7 +39,9 @@ extension HindsightCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp("Only these speakers (default: every speaker).", valueName: "id"))
+    @Argument(
+      help: ArgumentHelp(
+        "Only these speakers, by id or name (default: every speaker).", valueName: "speaker"))
     var speakers: [String] = []
 
     @Option(
@@ -54,7 +56,7 @@ extension HindsightCommand {
       let entries = try workspace.ledger.entries(knownBy: workspace.knownBy)
       let imported = try ImportedScoring(ledger: workspace.ledger, knownBy: workspace.knownBy)
       let (names, firstSaidOn) = workspace.scoredSpeakers(entries: entries, imported: imported)
-      let only = try selection(known: names.map(\.id))
+      let only = try selection(known: names)
       let days =
         history
         ? ScorecardHistory.cuts(firstSaidOn: firstSaidOn, asOf: workspace.asOf)
@@ -72,12 +74,9 @@ extension HindsightCommand {
       }
     }
 
-    /// The speaker ids to score, after checking each one names a speaker (nil: everyone).
-    func selection(known: [String]) throws -> Set<String>? {
-      for id in speakers where !known.contains(id) {
-        throw LookupError.unknownSpeaker(id, closest: EditDistance.closest(to: id, in: known))
-      }
-      return speakers.isEmpty ? nil : Set(speakers)
+    /// The speaker ids to score, after checking each value names a speaker (nil: everyone).
+    func selection(known: [Speaker]) throws -> Set<String>? {
+      speakers.isEmpty ? nil : Set(try SpeakerLookup.ids(speakers, among: known))
     }
 
     /// Writes the cards in the chosen format to `output`, in chunks (each valid only during

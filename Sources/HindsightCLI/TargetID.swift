@@ -10,9 +10,9 @@ struct TargetID {
   let forecast: Forecast?
 
   /// Looks `id` up among the catalog's questions and forecasts, then among the imported ones
-  /// of the ledger at `ledgerPath` (when that file exists), suggesting the closest catalog id
+  /// of the ledger `global` names (when that file exists), suggesting the closest catalog id
   /// when there is no such one.
-  static func resolve(_ id: String, in catalog: Catalog, ledgerPath: String? = nil) throws
+  static func resolve(_ id: String, in catalog: Catalog, global: GlobalOptions? = nil) throws
     -> TargetID
   {
     if let question = catalog.question(id) {
@@ -21,8 +21,8 @@ struct TargetID {
     if let forecast = catalog.forecast(id), let question = catalog.question(forecast.question) {
       return TargetID(question: question, forecast: forecast)
     }
-    if let ledgerPath, FileManager.default.fileExists(atPath: ledgerPath),
-      let imported = try Ledger(path: ledgerPath).importedTarget(id)
+    if let global, FileManager.default.fileExists(atPath: global.ledgerPath),
+      let imported = try global.openLedger().importedTarget(id)
     {
       return TargetID(question: imported.question, forecast: imported.forecast)
     }

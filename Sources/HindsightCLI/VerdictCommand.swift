@@ -63,7 +63,7 @@ extension HindsightCommand {
       let now = Date()
       let day = try InputDate.observed(observed, today: Day(containing: now))
       let catalog = try Workspace.loadCatalog(path: global.catalogPath)
-      let target = try TargetID.resolve(id, in: catalog, ledgerPath: global.ledgerPath)
+      let target = try TargetID.resolve(id, in: catalog, global: global)
       let verdict = Verdict(
         question: target.question.id, forecast: target.forecast?.id, outcome: outcome,
         reason: reason,

@@ -31,7 +31,7 @@ struct Workspace {
     let asOf = try global.asOfDay(now: now)
     let knownBy = try global.knownByDate(now: now)
     let catalog = try loaded ?? loadCatalog(path: global.catalogPath)
-    let ledger = try Ledger(path: global.ledgerPath)
+    let ledger = try global.openLedger()
     let synced = try ledger.sync(catalog, author: author ?? Author.current, at: now)
     return Workspace(
       catalog: catalog, ledger: ledger, asOf: asOf, knownBy: knownBy, synced: synced)

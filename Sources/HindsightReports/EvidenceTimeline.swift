@@ -1,16 +1,17 @@
 import Foundation
 import HindsightCore
 
-/// The evidence timeline: evidence and verdict entries in the order they were recorded, each
+/// The evidence timeline: evidence, verdict and note entries in the order they were recorded, each
 /// with its retraction, and their table, JSON and CSV forms.
 public enum EvidenceTimeline {
   /// The fields of the JSON objects and the CSV columns, in CSV order.
   public static let fieldNames = [
     "seq", "recorded_at", "author", "type", "question", "forecast", "observed", "observation",
-    "summary", "source", "retracted_by", "retraction_reason",
+    "summary", "source", "source_title", "source_publisher", "source_published", "excerpt",
+    "retracted_by", "retraction_reason",
   ]
 
-  /// The evidence and verdict entries about `question` (all of it) or about `forecast` (the
+  /// The evidence, verdict and note entries about `question` (all of it) or about `forecast` (the
   /// question-wide ones and the forecast's own), or every one when both are nil.
   public static func items(entries: [LedgerEntry], question: String? = nil, forecast: String? = nil)
     -> [TimelineItem]
@@ -48,7 +49,8 @@ public enum EvidenceTimeline {
       rows: items.map { item in
         [
           item.retractedBy.map { "\(item.seq) (retracted by \($0))" } ?? "\(item.seq)",
-          item.observed.description, item.target, item.observation, item.summary, item.source,
+          item.observed.description, item.target, item.observation, item.summary,
+          item.sourceText,
         ]
       })
   }
@@ -66,7 +68,9 @@ public enum EvidenceTimeline {
         [
           "\(item.seq)", Timestamp.format(item.recordedAt), item.author, item.type, item.question,
           item.forecast ?? "", item.observed.description, item.observation, item.summary,
-          item.source, item.retractedBy.map { "\($0)" } ?? "", item.retractionReason ?? "",
+          item.source, item.citation.title ?? "", item.citation.publisher ?? "",
+          item.citation.published?.description ?? "", item.citation.excerpt ?? "",
+          item.retractedBy.map { "\($0)" } ?? "", item.retractionReason ?? "",
         ]
       })
   }
@@ -77,7 +81,10 @@ private struct JSONItem: Encodable {
   let item: TimelineItem
 
   enum CodingKeys: String, CodingKey {
-    case seq, author, type, question, forecast, observed, observation, summary, source
+    case seq, author, type, question, forecast, observed, observation, summary, source, excerpt
+    case sourceTitle = "source_title"
+    case sourcePublisher = "source_publisher"
+    case sourcePublished = "source_published"
     case recordedAt = "recorded_at"
     case retractedBy = "retracted_by"
     case retractionReason = "retraction_reason"
@@ -95,6 +102,10 @@ private struct JSONItem: Encodable {
     try container.encode(item.observation, forKey: .observation)
     try container.encode(item.summary, forKey: .summary)
     try container.encode(item.source, forKey: .source)
+    try container.encode(item.citation.title, forKey: .sourceTitle)
+    try container.encode(item.citation.publisher, forKey: .sourcePublisher)
+    try container.encode(item.citation.published?.description, forKey: .sourcePublished)
+    try container.encode(item.citation.excerpt, forKey: .excerpt)
     try container.encode(item.retractedBy, forKey: .retractedBy)
     try container.encode(item.retractionReason, forKey: .retractionReason)
   }

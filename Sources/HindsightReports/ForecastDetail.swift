@@ -136,8 +136,10 @@ public struct ForecastDetail: Sendable {
     let scope = item.forecast == nil ? "" : " [this forecast only]"
     let retracted =
       item.retractedBy.map { " — retracted by entry \($0): \(item.retractionReason ?? "")" } ?? ""
+    let source = item.sourceText.isEmpty ? "" : " (\(item.sourceText))"
+    let excerpt = item.citation.excerpt.map { " “\($0)”" } ?? ""
     return
-      "\(item.observed)  #\(item.seq) \(item.observation)\(scope): \(item.summary) (\(item.source))\(retracted)"
+      "\(item.observed)  #\(item.seq) \(item.observation)\(scope): \(item.summary)\(excerpt)\(source)\(retracted)"
   }
 
   private func resolutionText(_ resolution: Resolution) -> [String] {

@@ -8,7 +8,7 @@ public enum CanonicalEntry {
   public static let genesisHash = String(repeating: "0", count: 64)
 
   /// The entry kind stored in the `kind` column and as the payload's `"type"`: `catalog_add`,
-  /// `amendment`, `withdrawal`, `evidence`, `verdict`, `retraction` or `bulk_import`.
+  /// `amendment`, `withdrawal`, `evidence`, `verdict`, `retraction`, `note` or `bulk_import`.
   public static func kind(of payload: EntryPayload) -> String {
     switch payload {
     case .catalogAdd: "catalog_add"
@@ -17,6 +17,7 @@ public enum CanonicalEntry {
     case .evidence: "evidence"
     case .verdict: "verdict"
     case .retraction: "retraction"
+    case .note: "note"
     case .bulkImport: "bulk_import"
     }
   }

@@ -11,19 +11,7 @@ extension Ledger {
       var lines: [String] = []
       let rows = try Row.fetchCursor(db, sql: "SELECT * FROM entries ORDER BY seq")
       while let row = try rows.next() {
-        let seq: Int64 = row["seq"]
-        var line = "{\"seq\":\(seq),\"recorded_at\":"
-        JSONValue.writeString(row["recorded_at"], to: &line)
-        line += ",\"author\":"
-        JSONValue.writeString(row["author"], to: &line)
-        line += ",\"kind\":"
-        JSONValue.writeString(row["kind"], to: &line)
-        line += ",\"payload\":" + (row["payload"] as String) + ",\"prev_hash\":"
-        JSONValue.writeString(row["prev_hash"], to: &line)
-        line += ",\"hash\":"
-        JSONValue.writeString(row["hash"], to: &line)
-        line += "}"
-        lines.append(line)
+        lines.append(StoredEntry(row: row).jsonLine)
       }
       return lines
     }

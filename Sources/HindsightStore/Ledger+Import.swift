@@ -19,7 +19,7 @@ extension Ledger {
     produce: (ImportValidator.Existing, inout ImportSink) throws -> (lines: [String], count: Int)
   ) throws -> LedgerEntry {
     guard CanonicalEntry.isValidAuthor(author) else { throw LedgerError.invalidAuthor(author) }
-    return try writer.write { db in
+    let entry = try writer.write { db in
       let existing = try Ledger.existingIDs(in: db)
       let head = try Int64.fetchOne(db, sql: "SELECT MAX(seq) FROM entries") ?? 0
       var sink = try ImportSink(db: db, seq: head + 1)
@@ -39,6 +39,8 @@ extension Ledger {
         [payload], texts: [try CanonicalEntry.payloadText(payload)], author: author, at: date,
         in: db)[0]
     }
+    try reconcileJournal()
+    return entry
   }
 
   /// Every id the catalog items and earlier imports hold, by kind.

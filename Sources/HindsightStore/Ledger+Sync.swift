@@ -15,7 +15,7 @@ extension Ledger {
     let fingerprint = CatalogDiff.fingerprint(of: catalog)
     let last = try writer.read { db in try Ledger.syncedFingerprint(in: db) }
     if last == fingerprint { return [] }
-    return try writer.write { db in
+    let written = try writer.write { db -> [LedgerEntry] in
       // Another process may have synced the same file since the read above.
       if try Ledger.syncedFingerprint(in: db) == fingerprint { return [] }
       let payloads = CatalogDiff.payloads(for: catalog, current: try Ledger.storedItems(in: db))
@@ -28,6 +28,8 @@ extension Ledger {
           """, arguments: [fingerprint])
       return written
     }
+    if !written.isEmpty { try reconcileJournal() }
+    return written
   }
 
   /// The catalog as the ledger knew it at `knownBy` (now when nil); see `CatalogSnapshot.fold`.

@@ -16,65 +16,20 @@ extension Ledger {
           count: 0, headHash: nil,
           problem: "SQLite integrity check failed: \(integrity.joined(separator: "; "))")
       }
-      var state = DerivedState()
-      var prevHash = CanonicalEntry.genesisHash
-      var prevTime = ""
-      var count = 0
-      var kinds: [Int64: String] = [:]
+      var chain = ChainCheck()
       let rows = try Row.fetchCursor(db, sql: "SELECT * FROM entries ORDER BY seq")
       while let row = try rows.next() {
-        let seq: Int64 = row["seq"]
-        let fail = { (problem: String) in
-          VerifyReport(count: count, headHash: nil, firstBadSeq: seq, problem: problem)
-        }
-        let text: String = row["payload"]
-        let recordedAt: String = row["recorded_at"]
-        let author: String = row["author"]
-        let kind: String = row["kind"]
-        let storedHash: String = row["hash"]
-        guard seq == Int64(count) + 1 else {
-          return fail("expected seq \(count + 1) here; the seqs are not contiguous")
-        }
-        guard row["prev_hash"] == prevHash else {
-          return fail("prev_hash does not equal the hash of entry \(seq - 1)")
-        }
-        let hash = CanonicalEntry.hash(
-          prevHash: prevHash, seq: seq, recordedAt: recordedAt, author: author, kind: kind,
-          payloadText: text)
-        guard storedHash == hash else { return fail("stored hash does not match its contents") }
-        guard let date = Timestamp.parse(recordedAt), Timestamp.format(date) == recordedAt else {
-          return fail("recorded_at '\(recordedAt)' is not a canonical UTC timestamp")
-        }
-        guard recordedAt >= prevTime else {
-          return fail("recorded_at \(recordedAt) is earlier than the previous entry's")
-        }
-        guard CanonicalEntry.isValidAuthor(author) else { return fail("the author is not valid") }
-        let payload: EntryPayload
+        let entry = StoredEntry(row: row)
         do {
-          payload = try CanonicalEntry.payload(fromText: text)
-        } catch {
-          return fail("payload does not decode: \(error.localizedDescription)")
+          _ = try chain.add(entry)
+        } catch let problem as ChainProblem {
+          return VerifyReport(
+            count: chain.count, headHash: nil, firstBadSeq: entry.seq, problem: problem.message)
         }
-        guard CanonicalEntry.kind(of: payload) == kind else {
-          return fail("kind '\(kind)' does not match the payload's type")
-        }
-        guard (try? CanonicalEntry.payloadText(payload)) == text else {
-          return fail("payload text is not in canonical form")
-        }
-        if case .retraction(let retraction) = payload {
-          let target = kinds[retraction.seq]
-          guard target == "evidence" || target == "verdict",
-            state.retracted[retraction.seq] == nil
-          else {
-            return fail("retracts entry \(retraction.seq), which is not a live evidence or verdict")
-          }
-        }
-        state.apply(seq: seq, payload: payload)
-        kinds[seq] = kind
-        prevHash = hash
-        prevTime = recordedAt
-        count += 1
       }
+      let state = chain.state
+      let count = chain.count
+      let prevHash = chain.headHash
       if let mismatch = try Ledger.derivedMismatch(expected: state, in: db) {
         return VerifyReport(
           count: count, headHash: nil, firstBadSeq: mismatch.seq, problem: mismatch.problem)

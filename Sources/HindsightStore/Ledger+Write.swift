@@ -19,9 +19,11 @@ extension Ledger {
   {
     guard CanonicalEntry.isValidAuthor(author) else { throw LedgerError.invalidAuthor(author) }
     let texts = try payloads.map(CanonicalEntry.payloadText)
-    return try writer.write { db in
+    let written = try writer.write { db in
       try Ledger.insert(payloads, texts: texts, author: author, at: date, in: db)
     }
+    try reconcileJournal()
+    return written
   }
 
   /// Appends one entry; see `append(_:author:at:)`.
@@ -70,6 +72,24 @@ extension Ledger {
     return written
   }
 
+  /// Inserts an entry that was already hashed and checked (a journal line) inside the caller's
+  /// write transaction, and updates the derived tables.
+  static func insert(stored entry: StoredEntry, payload: EntryPayload, in db: Database) throws {
+    try db.execute(
+      sql: """
+        INSERT INTO entries (seq, recorded_at, author, kind, payload, prev_hash, hash)
+        VALUES (?, ?, ?, ?, ?, ?, ?)
+        """,
+      arguments: [
+        entry.seq, entry.recordedAt, entry.author, entry.kind, entry.payload, entry.prevHash,
+        entry.hash,
+      ])
+    try updateDerivedTables(seq: entry.seq, payload: payload, in: db)
+  }
+
+  /// The entry kinds a retraction may withdraw.
+  static let retractableKinds: Set<String> = ["evidence", "verdict", "note"]
+
   /// Throws the error a retraction of `seq` would meet (`noSuchEntry`, `notRetractable` or
   /// `alreadyRetracted`) without writing anything, so a command can refuse bad input before
   /// it changes the ledger in any way.
@@ -85,7 +105,7 @@ extension Ledger {
       let kind = try String.fetchOne(
         db, sql: "SELECT kind FROM entries WHERE seq = ?", arguments: [target])
     else { throw LedgerError.noSuchEntry(seq: target, head: head) }
-    guard kind == "evidence" || kind == "verdict" else {
+    guard retractableKinds.contains(kind) else {
       throw LedgerError.notRetractable(seq: target, kind: kind)
     }
     if let bySeq = try Int64.fetchOne(
@@ -120,7 +140,7 @@ extension Ledger {
       try db.execute(
         sql: "INSERT INTO retracted (seq, by_seq) VALUES (?, ?)",
         arguments: [retraction.seq, seq])
-    case .evidence, .verdict, .bulkImport:
+    case .evidence, .verdict, .note, .bulkImport:
       break
     }
   }

@@ -11,6 +11,10 @@ import HindsightCore
 public struct Ledger: Sendable {
   /// The database connection(s).
   let writer: any DatabaseWriter
+  /// The file's path (":memory:" for a ledger held in memory), for messages.
+  let ledgerPath: String
+  /// The ledger's text form, kept level with `entries` (nil: no journal).
+  public let journal: LedgerJournal?
 
   /// How long a write waits for another process's write transaction before giving up.
   public static let busyTimeout: TimeInterval = 10
@@ -19,8 +23,14 @@ public struct Ledger: Sendable {
   static let mmapSize = 1 << 30
 
   /// Opens the ledger at `path`, creating the file and its schema when absent and applying any
-  /// migration the file lacks.
-  public init(path: String) throws {
+  /// migration the file lacks; with a `journal`, brings the two level (`reconcileJournal()`),
+  /// so a missing ledger is rebuilt from its journal with every hash checked.
+  public init(path: String, journal: String? = nil) throws {
+    let journal = journal.map(LedgerJournal.init(path:))
+    if let journal, journal.exists, !FileManager.default.fileExists(atPath: path) {
+      // A ledger about to be rebuilt: a bad journal stops it before the file is created.
+      _ = try journal.read()
+    }
     var configuration = Configuration()
     configuration.busyMode = .timeout(Ledger.busyTimeout)
     // What GRDB's `DatabasePool` sets up, without the empty write transaction a pool runs on
@@ -39,6 +49,9 @@ public struct Ledger: Sendable {
     let queue = try DatabaseQueue(path: path, configuration: configuration)
     try Ledger.migrate(queue)
     self.writer = queue
+    self.ledgerPath = path
+    self.journal = journal
+    try reconcileJournal()
   }
 
   /// A fresh, empty ledger held in memory (for tests and dry runs).
@@ -50,6 +63,8 @@ public struct Ledger: Sendable {
 
   init(writer: any DatabaseWriter) {
     self.writer = writer
+    self.ledgerPath = ":memory:"
+    self.journal = nil
   }
 
   private static func migrate(_ writer: any DatabaseWriter) throws {

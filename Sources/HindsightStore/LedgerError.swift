@@ -24,7 +24,7 @@ public enum LedgerError: LocalizedError, Equatable, Sendable {
         : "Entry \(seq) does not exist: the ledger's entries run from 1 to \(head)."
     case .notRetractable(let seq, let kind):
       return
-        "Entry \(seq) is a \(kind) entry and cannot be retracted; only evidence and verdict entries can (change the catalog file to amend catalog items)."
+        "Entry \(seq) is a \(kind) entry and cannot be retracted; only evidence, verdict and note entries can (change the catalog file to amend catalog items)."
     case .alreadyRetracted(let seq, let bySeq):
       return "Entry \(seq) was already retracted by entry \(bySeq); nothing more to withdraw."
     case .invalidAuthor(let author):

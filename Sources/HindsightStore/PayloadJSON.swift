@@ -21,6 +21,13 @@ enum PayloadJSON {
       members["observed"] = .string(evidence.observed.description)
       members["source"] = .string(evidence.source)
       members["summary"] = .string(evidence.summary)
+      let citation = evidence.citation
+      if let title = citation.title { members["source_title"] = .string(title) }
+      if let publisher = citation.publisher { members["source_publisher"] = .string(publisher) }
+      if let published = citation.published {
+        members["source_published"] = .string(published.description)
+      }
+      if let excerpt = citation.excerpt { members["excerpt"] = .string(excerpt) }
       switch evidence.observation {
       case .occurred: members["observation"] = .string("occurred")
       case .notOccurred: members["observation"] = .string("not_occurred")
@@ -44,6 +51,11 @@ enum PayloadJSON {
     case .retraction(let retraction):
       members["seq"] = .number(Double(retraction.seq))
       members["reason"] = .string(retraction.reason)
+    case .note(let note):
+      members["question"] = .string(note.question)
+      if let forecast = note.forecast { members["forecast"] = .string(forecast) }
+      members["observed"] = .string(note.observed.description)
+      members["text"] = .string(note.text)
     case .bulkImport(let bulk):
       members["file"] = .string(bulk.file)
       members["format"] = .string(bulk.format.rawValue)
@@ -80,7 +92,12 @@ enum PayloadJSON {
         Evidence(
           question: try fields.string("question"), forecast: try fields.optionalString("forecast"),
           observed: try fields.day("observed"), source: try fields.string("source"),
-          summary: try fields.string("summary"), observation: try decodeObservation(fields)))
+          summary: try fields.string("summary"), observation: try decodeObservation(fields),
+          citation: Citation(
+            title: try fields.optionalString("source_title"),
+            publisher: try fields.optionalString("source_publisher"),
+            published: try fields.optionalDay("source_published"),
+            excerpt: try fields.optionalString("excerpt"))))
     case "verdict":
       return .verdict(
         Verdict(
@@ -91,6 +108,11 @@ enum PayloadJSON {
     case "retraction":
       return .retraction(
         Retraction(seq: try fields.int64("seq"), reason: try fields.string("reason")))
+    case "note":
+      return .note(
+        EditorNote(
+          question: try fields.string("question"), forecast: try fields.optionalString("forecast"),
+          observed: try fields.day("observed"), text: try fields.string("text")))
     case "bulk_import":
       return .bulkImport(
         BulkImport(

@@ -10,9 +10,16 @@ public struct VerifyReport: Hashable, Sendable {
   public var firstBadSeq: Int64?
   /// What is wrong, in one sentence (nil when all is well).
   public var problem: String?
+  /// For a journal: how many of the ledger's entries it still lacks (the next command appends
+  /// them).
+  public var behind = 0
 
   /// Creates a report.
-  public init(count: Int, headHash: String?, firstBadSeq: Int64? = nil, problem: String? = nil) {
+  public init(
+    count: Int, headHash: String?, firstBadSeq: Int64? = nil, problem: String? = nil,
+    behind: Int = 0
+  ) {
+    self.behind = behind
     self.count = count
     self.headHash = headHash
     self.firstBadSeq = firstBadSeq
@@ -24,6 +31,10 @@ public struct VerifyReport: Hashable, Sendable {
     if let problem {
       return firstBadSeq.map { "entry \($0): \(problem)" } ?? problem
     }
-    return "ok \(count) entries, head \(headHash ?? CanonicalEntry.genesisHash)"
+    let lag =
+      behind == 0
+      ? ""
+      : "; \(behind) of the ledger's entries not yet appended (the next command appends them)"
+    return "ok \(count) entries, head \(headHash ?? CanonicalEntry.genesisHash)\(lag)"
   }
 }

@@ -90,7 +90,7 @@ import Testing
     Case(
       arguments: ["retract", "1", "--reason", "Fictional."],
       message:
-        "Entry 1 is a catalog_add entry and cannot be retracted; only evidence and verdict entries can (change the catalog file to amend catalog items)."
+        "Entry 1 is a catalog_add entry and cannot be retracted; only evidence, verdict and note entries can (change the catalog file to amend catalog items)."
     ),
     Case(
       arguments: ["retract", "11", "--reason", "Fictional."],
@@ -98,7 +98,7 @@ import Testing
     Case(
       arguments: ["retract", "12", "--reason", "Fictional."],
       message:
-        "Entry 12 is a retraction entry and cannot be retracted; only evidence and verdict entries can (change the catalog file to amend catalog items)."
+        "Entry 12 is a retraction entry and cannot be retracted; only evidence, verdict and note entries can (change the catalog file to amend catalog items)."
     ),
     Case(
       arguments: ["retract", "ten", "--reason", "Fictional."],

@@ -16,6 +16,9 @@ struct LedgerSandbox {
   /// The ledger file inside the directory.
   var ledger: URL { directory.appendingPathComponent("hindsight.sqlite") }
 
+  /// The ledger's journal inside the directory (its default path beside the ledger).
+  var journal: URL { directory.appendingPathComponent("hindsight.jsonl") }
+
   /// The author every write is recorded as.
   static let author = "fictional-editor"
 

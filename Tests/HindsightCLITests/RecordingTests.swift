@@ -67,7 +67,11 @@ import Testing
     }
     let verify = try sandbox.verify()
     #expect(verify.exitCode == 0)
-    #expect(verify.stdout == "ok 14 entries, head \(try Self.hash(of: 14, in: sandbox))\n")
+    let head = try Self.hash(of: 14, in: sandbox)
+    #expect(
+      verify.stdout
+        == "ok 14 entries, head \(head)\njournal \(sandbox.journal.path): ok 14 entries, head \(head)\n"
+    )
   }
 
   @Test func resolveJSONHasEveryField() throws {

@@ -20,6 +20,30 @@ import Testing
     #expect(Set(catalog.forecasts.map(\.saidOn)) == [Day("2023-12-14")!])
   }
 
+  /// Each affiliation reads back as one string, exactly as written between its quotes: a comma
+  /// inside the parentheses does not split it (expected values copied from the file by hand).
+  @Test func affiliationsReadBackAsWritten() throws {
+    let catalog = try Self.load()
+    #expect(
+      catalog.speaker("luan-jian")?.affiliations == [
+        "小米集团技术委员会AI实验室大模型团队负责人 (head of the large-model team, AI Lab, Technology Committee, Xiaomi Group)"
+      ])
+    #expect(
+      catalog.speaker("kai-fu-lee")?.affiliations == [
+        "创新工场董事长 (chairman, Sinovation Ventures)", "零一万物CEO (CEO, 01.AI)",
+      ])
+    let text = try String(
+      contentsOf: Self.root.appendingPathComponent("predictions.yaml"), encoding: .utf8)
+    for speaker in catalog.speakers {
+      for affiliation in speaker.affiliations {
+        #expect(text.contains("\"\(affiliation)\""), "\(speaker.id): \(affiliation)")
+        #expect(
+          affiliation.filter { $0 == "(" }.count == affiliation.filter { $0 == ")" }.count,
+          "\(speaker.id): \(affiliation)")
+      }
+    }
+  }
+
   @Test func autonomousDrivingHasThreeWindows() throws {
     let catalog = try Self.load()
     let forecasts = catalog.forecasts(about: "autonomous-driving-chatgpt-moment")

@@ -31,11 +31,13 @@ public struct Evidence: Hashable, Sendable, Codable {
   public var summary: String
   /// What was observed.
   public var observation: Observation
+  /// The source's title, publisher, publication day and the verbatim passage, where recorded.
+  public var citation: Citation
 
   /// Creates an evidence record.
   public init(
     question: String, forecast: String? = nil, observed: Day, source: String, summary: String,
-    observation: Observation
+    observation: Observation, citation: Citation = Citation()
   ) {
     self.question = question
     self.forecast = forecast
@@ -43,5 +45,6 @@ public struct Evidence: Hashable, Sendable, Codable {
     self.source = source
     self.summary = summary
     self.observation = observation
+    self.citation = citation
   }
 }

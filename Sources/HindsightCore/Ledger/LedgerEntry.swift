@@ -12,8 +12,10 @@ public enum EntryPayload: Hashable, Sendable, Codable {
   case evidence(Evidence)
   /// An explicit resolution.
   case verdict(Verdict)
-  /// Withdraws an earlier evidence or verdict entry.
+  /// Withdraws an earlier evidence, verdict or note entry.
   case retraction(Retraction)
+  /// An editor's note (what was searched, what is awaited); it never changes a resolution.
+  case note(EditorNote)
   /// A whole file of forecasts (binary questions, forecasts and their outcomes) imported at once.
   case bulkImport(BulkImport)
 }

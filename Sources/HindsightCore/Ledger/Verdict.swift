@@ -37,7 +37,7 @@ public struct Verdict: Hashable, Sendable, Codable {
   }
 }
 
-/// Withdraws an earlier evidence or verdict entry. Nothing is ever deleted.
+/// Withdraws an earlier evidence, verdict or note entry. Nothing is ever deleted.
 public struct Retraction: Hashable, Sendable, Codable {
   /// The seq of the withdrawn entry.
   public var seq: Int64

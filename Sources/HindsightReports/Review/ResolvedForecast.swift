@@ -1,6 +1,6 @@
 import HindsightCore
 
-/// One forecast resolved during the reviewed year, with the evidence its resolution used.
+/// One forecast resolved during the reviewed year, with its evidence chain.
 public struct ResolvedForecast: Hashable, Sendable {
   /// The forecast's id.
   public var id: String
@@ -24,7 +24,8 @@ public struct ResolvedForecast: Hashable, Sendable {
   public var rationale: String
   /// Flags such as `amended-after-close`.
   public var flags: [ResolutionFlag]
-  /// The entries the resolution used (evidence and verdicts), in seq order.
+  /// Every evidence, verdict and note entry about the forecast (its own and its question's),
+  /// in seq order, retractions marked.
   public var evidence: [TimelineItem]
 
   /// Creates a resolved forecast.

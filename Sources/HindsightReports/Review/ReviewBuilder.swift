@@ -55,7 +55,6 @@ public enum ReviewBuilder {
   private static func resolved(
     _ cut: Cut, entries: [LedgerEntry], names: SpeakerNames, year: Int
   ) -> [ResolvedForecast] {
-    let bySeq = Dictionary(entries.map { ($0.seq, $0) }, uniquingKeysWith: { first, _ in first })
     return cut.resolutions.compactMap { resolution -> ResolvedForecast? in
       guard resolution.status.isResolved || resolution.status == .annulled,
         let resolvedOn = resolution.resolvedOn, resolvedOn.year == year,
@@ -66,7 +65,8 @@ public enum ReviewBuilder {
         quoteEn: forecast.quoteEn, claim: forecast.claim, confidence: forecast.confidence,
         outcome: resolution.status, resolvedOn: resolvedOn, rule: resolution.rule,
         rationale: resolution.rationale, flags: resolution.flags,
-        evidence: resolution.entries.compactMap { bySeq[$0].flatMap(TimelineItem.init(entry:)) })
+        evidence: EvidenceTimeline.items(
+          entries: entries, question: forecast.question, forecast: forecast.id))
     }.sorted { ($0.resolvedOn, $0.id) < ($1.resolvedOn, $1.id) }
   }
 

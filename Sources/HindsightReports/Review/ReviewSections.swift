@@ -50,9 +50,13 @@ enum ReviewSections {
 
   static func evidence(_ items: [TimelineItem]) -> Table {
     Table(
-      header: ["seq", "observed", "what", "summary", "source"], right: [0], nowrap: [1],
+      header: ["seq", "observed", "what", "summary", "excerpt", "source"], right: [0], nowrap: [1],
       rows: items.map {
-        ["\($0.seq)", $0.observed.description, $0.observation, $0.summary, $0.source]
+        let retracted = $0.retractedBy.map { " (retracted by \($0))" } ?? ""
+        return [
+          "\($0.seq)\(retracted)", $0.observed.description, $0.observation, $0.summary,
+          $0.citation.excerpt ?? "", $0.sourceText,
+        ]
       })
   }
 
