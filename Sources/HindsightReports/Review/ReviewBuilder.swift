@@ -24,7 +24,7 @@ public enum ReviewBuilder {
       catalog: catalog, entries: known, imported: imported, asOf: Day.yearEnd(year - 1),
       knownBy: knownBy)
     let names = SpeakerNames(catalog: catalog)
-    let due = toDo(cut, names: names, year: year)
+    let due = toDo(cut, entries: known, names: names, year: year)
     return ReviewReport(
       year: year, asOf: yearEnd, knownBy: knownBy, head: head,
       summary: summary(cut, year: year, due: due),
@@ -112,7 +112,9 @@ public enum ReviewBuilder {
     ]
   }
 
-  private static func toDo(_ cut: Cut, names: SpeakerNames, year: Int) -> [ToDoItem] {
+  private static func toDo(_ cut: Cut, entries: [LedgerEntry], names: SpeakerNames, year: Int)
+    -> [ToDoItem]
+  {
     let overdueBefore = Day.yearEnd(year).adding(days: -ReviewReport.overdueDays)
     return zip(cut.catalog.forecasts, cut.resolutions).compactMap { forecast, resolution in
       // Open forecasts that close on the year's last day (due from the next morning) or
@@ -126,7 +128,10 @@ public enum ReviewBuilder {
         closesOn: forecast.closesOn, status: resolution.status,
         overdue: resolution.status == .due
           && (forecast.closesOn.map { $0 < overdueBefore } ?? false),
-        evidenceCount: cut.resolver.facts.evidence(for: forecast).count, needs: resolution.needs)
+        evidenceCount: cut.resolver.facts.evidence(for: forecast).count, needs: resolution.needs,
+        notes: EvidenceTimeline.items(
+          entries: entries, question: forecast.question, forecast: forecast.id
+        ).filter { $0.type == "note" && $0.retractedBy == nil })
     }.sorted {
       ($0.closesOn ?? .yearEnd(year), $0.id) < ($1.closesOn ?? .yearEnd(year), $1.id)
     }

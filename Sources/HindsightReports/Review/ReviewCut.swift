@@ -37,12 +37,15 @@ struct SpeakerNames {
 
   init(catalog: Catalog) {
     labels = Dictionary(
-      catalog.speakers.map { speaker in
-        (
-          speaker.id,
-          speaker.name == speaker.nameEn ? speaker.name : "\(speaker.name) (\(speaker.nameEn))"
-        )
-      }, uniquingKeysWith: { first, _ in first })
+      catalog.speakers.map { ($0.id, Self.label($0)) }, uniquingKeysWith: { first, _ in first })
+  }
+
+  /// `李开复 (Kai-Fu Lee)`; an English name that has parentheses of its own follows a comma
+  /// instead (`祝铭明, Misa (Zhu Mingming)`), so parentheses never nest.
+  static func label(_ speaker: Speaker) -> String {
+    if speaker.name == speaker.nameEn { return speaker.name }
+    return speaker.nameEn.contains("(")
+      ? "\(speaker.name), \(speaker.nameEn)" : "\(speaker.name) (\(speaker.nameEn))"
   }
 
   subscript(id: String) -> String { labels[id] ?? id }

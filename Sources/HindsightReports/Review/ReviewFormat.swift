@@ -42,7 +42,14 @@ enum ReviewFormat {
       case .scale: "from the confidence scale"
       case .editor: "set by the editor"
       }
-    let phrase = confidence.phrase.map { "\($0), " } ?? ""
+    // A phrase written in parentheses, such as "(unhedged)", loses them inside these.
+    let phrase =
+      confidence.phrase.map { phrase in
+        let bare =
+          phrase.hasPrefix("(") && phrase.hasSuffix(")") && phrase.count > 2
+          ? String(phrase.dropFirst().dropLast()) : phrase
+        return "\(bare), "
+      } ?? ""
     let low = ProbabilityFormat.twoDecimals(confidence.interval.lowerBound)
     let high = ProbabilityFormat.twoDecimals(confidence.interval.upperBound)
     let interval = low == high ? "" : "; interval \(low)–\(high)"

@@ -99,6 +99,10 @@ public enum ReviewHTML {
     } else {
       out.table(ReviewSections.nextYear(report.dueNextYear))
     }
+    if let notes = ReviewSections.notes(report.due + report.dueNextYear) {
+      out.add("<h3>The editor’s notes</h3>", "<p>\(e(ReviewSections.notesIntro))</p>")
+      out.table(notes)
+    }
     out.add("</section>")
 
     out.section("amendments", "Amendments recorded in \(report.year)")

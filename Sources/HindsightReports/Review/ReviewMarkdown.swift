@@ -88,6 +88,10 @@ public enum ReviewMarkdown {
     } else {
       table(ReviewSections.nextYear(report.dueNextYear))
     }
+    if let notes = ReviewSections.notes(report.due + report.dueNextYear) {
+      lines += ["", "### The editor's notes", "", text(ReviewSections.notesIntro), ""]
+      table(notes)
+    }
 
     lines += ["", "## Amendments recorded in \(report.year)", ""]
     if report.amendments.isEmpty {

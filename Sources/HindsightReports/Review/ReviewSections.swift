@@ -150,6 +150,30 @@ enum ReviewSections {
       })
   }
 
+  /// What the notes table under the to-do lists is.
+  static let notesIntro =
+    "What the editor recorded about the forecasts above without settling them: what was searched, what was found, what is still needed."
+
+  /// The editor's notes on the listed forecasts, each once (a question's note serves all its
+  /// forecasts), in seq order; nil when there are none.
+  static func notes(_ items: [ToDoItem]) -> Table? {
+    var seen: [Int64: (note: TimelineItem, forecasts: [String])] = [:]
+    for item in items {
+      for note in item.notes {
+        seen[note.seq, default: (note, [])].forecasts.append(item.id)
+      }
+    }
+    guard !seen.isEmpty else { return nil }
+    return Table(
+      header: ["Note", "As of", "For", "Text"], right: [0], nowrap: [1],
+      rows: seen.keys.sorted().map { seq in
+        let (note, forecasts) = seen[seq]!
+        return [
+          "\(seq)", note.observed.description, forecasts.joined(separator: ", "), note.summary,
+        ]
+      })
+  }
+
   static func amendments(_ items: [AmendmentItem]) -> Table {
     Table(
       header: ["Seq", "Recorded", "Item", "Change", "Warning"], right: [0], nowrap: [1],

@@ -11,7 +11,7 @@ enum ReviewStyle {
     *{box-sizing:border-box}
     body{margin:0;background:var(--bg);color:var(--fg);font:16px/1.5 system-ui,-apple-system,\
     "Segoe UI","Noto Sans","Noto Sans CJK SC","PingFang SC",sans-serif}
-    main{max-width:64rem;margin:0 auto;padding:1rem 1.25rem 3rem}
+    main{max-width:76rem;margin:0 auto;padding:1rem 1.25rem 3rem}
     h1{font-size:1.8rem;margin:.5rem 0}h2{margin-top:2.5rem;border-bottom:1px solid var(--line);\
     padding-bottom:.25rem}h3{margin:1.5rem 0 .5rem}h4{margin:1rem 0 .25rem}
     p,li{max-width:48rem}.muted{color:var(--muted)}a{color:var(--accent)}
@@ -26,8 +26,9 @@ enum ReviewStyle {
     .scroll{overflow-x:auto;margin:.5rem 0;-webkit-overflow-scrolling:touch}
     table{border-collapse:collapse;font-size:.9rem;width:100%}
     th,td{border:1px solid var(--line);padding:.3rem .5rem;text-align:left;vertical-align:top}
-    th{background:var(--soft)}td.num,th.num{text-align:right;white-space:nowrap}
-    td.nw{white-space:nowrap}td{overflow-wrap:break-word;min-width:8rem}td.num,td.nw{min-width:0}
+    th{background:var(--soft)}td.num,th.num{text-align:right}
+    td.nw{white-space:nowrap}td{overflow-wrap:break-word;min-width:7rem}td.num,td.nw{min-width:0}\
+    td.num{min-width:4.5rem}
     article{border:1px solid var(--line);border-left:4px solid var(--muted);border-radius:6px;\
     padding:.25rem 1rem .75rem;margin:1rem 0}
     article.true{border-left-color:var(--true)}article.false{border-left-color:var(--false)}

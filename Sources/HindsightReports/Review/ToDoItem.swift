@@ -19,12 +19,16 @@ public struct ToDoItem: Hashable, Sendable {
   public var evidenceCount: Int
   /// What the editor must record to settle it (for due forecasts).
   public var needs: String?
+  /// The editor's notes about it or its question (e.g. what was searched), in seq order,
+  /// retracted ones left out.
+  public var notes: [TimelineItem] = []
 
   /// Creates an item.
   public init(
     id: String, speaker: String, claim: String, closesOn: Day?, status: ForecastStatus,
-    overdue: Bool, evidenceCount: Int, needs: String?
+    overdue: Bool, evidenceCount: Int, needs: String?, notes: [TimelineItem] = []
   ) {
+    self.notes = notes
     self.id = id
     self.speaker = speaker
     self.claim = claim

@@ -99,7 +99,16 @@ enum FictionalLedger {
           Evidence(
             question: "widget-revenue-2031", observed: day("2031-12-20"),
             source: "Example Widgets annual report", summary: "Revenue of 2.3 billion CNY.",
-            observation: .value(2.3e9)))),
+            observation: .value(2.3e9),
+            citation: Citation(
+              title: "Annual report 2031 (fictional)", publisher: "Example Widgets",
+              published: day("2031-12-21"), excerpt: "全年收入23亿元。")))),
+      entry(
+        7, "2032-01-10T12:00:00Z",
+        .note(
+          EditorNote(
+            question: "floating-bridge", forecast: "wang-bridge-2031", observed: day("2032-01-10"),
+            text: "Searched the fictional city gazette for bridge openings; nothing found."))),
     ]
   }
 
@@ -110,7 +119,7 @@ enum FictionalLedger {
   }
 
   static let knownBy = at("2032-01-15T00:00:00Z")
-  static let head = ReviewReport.LedgerHead(hash: hash(6), entries: 6)
+  static let head = ReviewReport.LedgerHead(hash: hash(7), entries: 7)
 
   static func review(year: Int = 2031, entries: [LedgerEntry] = entries()) -> ReviewReport {
     ReviewBuilder.build(
