@@ -16,7 +16,8 @@ extension HindsightCommand.Evidence {
         The entry is appended to the ledger and its journal; every forecast whose resolution \
         it changes is listed.
 
-        Examples (the evidence here is invented, to show the syntax):
+        Examples (the evidence here is invented, to show the syntax; try it on a scratch \
+        ledger, e.g. --ledger /tmp/try.sqlite, not on the one you publish):
           hindsight evidence add autonomous-driving-chatgpt-moment --occurred \\
             --observed 2025-06-15 --source https://example.org/fictional \\
             --title "A fictional page" --publisher "Example News (fictional)" \\

@@ -15,7 +15,8 @@ extension HindsightCommand {
         review's to-do list, and can be retracted like evidence. --observed is the day the \
         note speaks as of (default: today).
 
-        Example (the note here is invented, to show the syntax):
+        Example (the note here is invented, to show the syntax; try it on a scratch ledger, \
+        e.g. --ledger /tmp/try.sqlite, not on the one you publish):
           hindsight note misa-xr-heat-over-ai-2024 \\
             --text "Fictional: searched news pages for 'XR search interest 2024'; nothing decisive."
         """)

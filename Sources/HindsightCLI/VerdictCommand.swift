@@ -14,7 +14,8 @@ extension HindsightCommand {
         --observed is the day the outcome was settled in the world (default: today); it \
         becomes the forecast's resolved-on date. --annul removes a forecast from every score.
 
-        Example (the verdict here is invented, to show the syntax):
+        Example (the verdict here is invented, to show the syntax; try it on a scratch \
+        ledger, e.g. --ledger /tmp/try.sqlite, not on the one you publish):
           hindsight verdict misa-xr-heat-over-ai-2024 --false \\
             --reason "Fictional: why the claim did not come true." \\
             --source https://example.org/fictional --observed 2024-12-31
