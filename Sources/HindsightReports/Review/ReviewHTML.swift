@@ -148,9 +148,13 @@ private struct HTMLWriter {
       let kind =
         table.right.contains(index)
         ? " class=\"num\"" : table.nowrap.contains(index) ? " class=\"nw\"" : ""
-      return "<\(tag)\(kind)>\(HTMLText.escape(text))</\(tag)>"
+      let label =
+        table.stacks && tag == "td" ? " data-label=\"\(HTMLText.escape(table.header[index]))\"" : ""
+      return "<\(tag)\(kind)\(label)>\(HTMLText.escape(text))</\(tag)>"
     }
-    add("<div class=\"scroll\"><table>")
+    add(
+      table.stacks
+        ? "<div class=\"scroll\"><table class=\"stack\">" : "<div class=\"scroll\"><table>")
     add(
       "<thead><tr>" + table.header.enumerated().map { cell("th", $0, $1) }.joined()
         + "</tr></thead>")

@@ -10,6 +10,9 @@ enum ReviewSections {
     var right: Set<Int> = []
     /// Columns whose cells never wrap (dates, ids, ranges).
     var nowrap: Set<Int> = []
+    /// Whether a narrow screen shows each row as a stack of labelled fields rather than a wide
+    /// row (for tables of long text, such as evidence).
+    var stacks = false
     var rows: [[String]]
   }
 
@@ -51,6 +54,7 @@ enum ReviewSections {
   static func evidence(_ items: [TimelineItem]) -> Table {
     Table(
       header: ["seq", "observed", "what", "summary", "excerpt", "source"], right: [0], nowrap: [1],
+      stacks: true,
       rows: items.map {
         let retracted = $0.retractedBy.map { " (retracted by \($0))" } ?? ""
         return [
@@ -165,7 +169,7 @@ enum ReviewSections {
     }
     guard !seen.isEmpty else { return nil }
     return Table(
-      header: ["Note", "As of", "For", "Text"], right: [0], nowrap: [1],
+      header: ["Note", "As of", "For", "Text"], right: [0], nowrap: [1], stacks: true,
       rows: seen.keys.sorted().map { seq in
         let (note, forecasts) = seen[seq]!
         return [

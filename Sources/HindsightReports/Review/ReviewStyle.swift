@@ -61,7 +61,14 @@ enum ReviewStyle {
     .chart path.series{fill:none}
     @media (max-width:40rem){body{font-size:15px}main{padding:.75rem .75rem 2rem}\
     h1{font-size:1.45rem}dl.fields{grid-template-columns:1fr}dl.fields dd{margin-bottom:.4rem}\
-    td{min-width:11rem}td.num,td.nw{min-width:0}}
+    td{min-width:11rem}td.num,td.nw{min-width:0}\
+    table.stack,table.stack tbody,table.stack tr,table.stack td{display:block;min-width:0}\
+    table.stack thead{display:none}table.stack tr{border:1px solid var(--line);\
+    border-radius:6px;margin:0 0 .75rem;padding:.25rem 0}\
+    table.stack td{border:0;text-align:left;white-space:normal;padding:.15rem .6rem}\
+    table.stack td:empty{display:none}\
+    table.stack td::before{content:attr(data-label);display:block;font-size:.8rem;\
+    font-weight:600;color:var(--muted)}}
     @media print{:root{--bg:#fff;--fg:#000;--muted:#444;--line:#999;--soft:#fff}\
     body{font-size:10.5pt}main{max-width:none;padding:0}.scroll{overflow:visible}\
     table{font-size:8.5pt}article,figure,tr{break-inside:avoid}h2,h3{break-after:avoid}\
