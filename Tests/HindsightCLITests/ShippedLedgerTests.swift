@@ -37,6 +37,29 @@ import Testing
     #expect(verify.stdout.hasPrefix(python.stdout))
   }
 
+  /// Changing one word of an evidence line (here the Xiaomi figure) is refused before any
+  /// ledger file exists, naming the line.
+  @Test func aHandEditedJournalIsRefusedByLine() throws {
+    let sandbox = try Self.clone()
+    defer { sandbox.remove() }
+    var lines = try String(contentsOf: sandbox.journal, encoding: .utf8)
+      .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let index = try #require(lines.firstIndex { $0.contains("\"value\":19100000000") })
+    lines[index] = lines[index].replacingOccurrences(
+      of: "\"value\":19100000000", with: "\"value\":21100000000")
+    try lines.joined(separator: "\n").write(to: sandbox.journal, atomically: true, encoding: .utf8)
+    let listed = try sandbox.run(["ls"])
+    #expect(listed.exitCode == 1)
+    #expect(
+      listed.stderr.contains(
+        "\(sandbox.journal.path):\(index + 1): stored hash does not match its contents."),
+      "\(listed.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: sandbox.ledger.path))
+    let verify = try sandbox.verify()
+    #expect(verify.exitCode == 1)
+    #expect(verify.stderr.hasPrefix("\(sandbox.journal.path):\(index + 1): "))
+  }
+
   @Test func everyEvidenceEntryIsFullyCited() throws {
     let evidence = try Self.shippedLines().filter { $0["kind"] as? String == "evidence" }
     #expect(evidence.count >= 5)
