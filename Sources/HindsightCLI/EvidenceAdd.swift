@@ -34,30 +34,37 @@ extension HindsightCommand.Evidence {
     var id: String
 
     @Option(
+      parsing: .unconditional,
       help: ArgumentHelp(
         "The day the observation holds for (default: today).", valueName: "YYYY-MM-DD"))
     var observed: String?
 
     @Option(
+      parsing: .unconditional,
       help: ArgumentHelp("Where it comes from: a URL or a citation (required).", valueName: "text"))
     var source: String?
 
-    @Option(help: ArgumentHelp("A short description of what was observed.", valueName: "text"))
+    @Option(
+      parsing: .unconditional,
+      help: ArgumentHelp("A short description of what was observed.", valueName: "text"))
     var summary: String = ""
 
-    @Option(help: ArgumentHelp("The source's title.", valueName: "text"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("The source's title.", valueName: "text"))
     var title: String?
 
     @Option(
+      parsing: .unconditional,
       help: ArgumentHelp(
         "Who published the source (the original publisher, not a repost).", valueName: "name"))
     var publisher: String?
 
     @Option(
+      parsing: .unconditional,
       help: ArgumentHelp("The day the source was published.", valueName: "YYYY-MM-DD"))
     var published: String?
 
     @Option(
+      parsing: .unconditional,
       help: ArgumentHelp(
         "The passage that holds the fact, verbatim, in the source's language.", valueName: "text"))
     var excerpt: String?
@@ -71,6 +78,7 @@ extension HindsightCommand.Evidence {
     var notOccurred = false
 
     @Option(
+      parsing: .unconditional,
       help: ArgumentHelp(
         "The question's metric had this value on the --observed day.", valueName: "number"))
     var value: String?
@@ -82,12 +90,15 @@ extension HindsightCommand.Evidence {
     var refutes = false
 
     @Option(
+      parsing: .unconditional,
       help: ArgumentHelp(
         "How strong an assessment is: weak, moderate or strong (default: moderate).",
         valueName: "level"))
-    var strength: String?
+    var strength: Strength?
 
-    @Option(help: ArgumentHelp("Who records it (default: your login name).", valueName: "name"))
+    @Option(
+      parsing: .unconditional,
+      help: ArgumentHelp("Who records it (default: your login name).", valueName: "name"))
     var author: String?
 
     func run() throws {

@@ -10,7 +10,7 @@ struct EvidenceInput {
   var value: String?
   var supports: Bool
   var refutes: Bool
-  var strength: String?
+  var strength: Strength?
   var title: String? = nil
   var publisher: String? = nil
   var published: String? = nil
@@ -88,24 +88,15 @@ struct EvidenceInput {
     case "--value":
       try requireKind(.numeric)
       let text = value ?? ""
-      guard let number = Double(text), number.isFinite else {
+      guard let number = NumberText.decimal(text) else {
         throw CLIError.invalidValue(
           option: "--value", value: text,
-          hint: "give a finite decimal number, e.g. 21500000000 or 3.5.")
+          hint: "give a decimal number, e.g. 21500000000, -5 or 3.5 (no hexadecimal, inf or nan).")
       }
       return .value(number)
     default:
-      let level = try strengthLevel()
+      let level = strength ?? .moderate
       return supports ? .supports(level) : .refutes(level)
     }
-  }
-
-  private func strengthLevel() throws -> Strength {
-    guard let strength else { return .moderate }
-    guard let level = Strength(rawValue: strength) else {
-      throw CLIError.invalidValue(
-        option: "--strength", value: strength, hint: "use weak, moderate or strong.")
-    }
-    return level
   }
 }

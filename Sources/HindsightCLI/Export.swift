@@ -23,7 +23,7 @@ extension HindsightCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "Output format: jsonl or csv.")
+    @Option(parsing: .unconditional, help: "Output format: jsonl or csv.")
     var format: ExportFormat = .jsonl
 
     func run() throws {

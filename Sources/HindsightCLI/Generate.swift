@@ -15,10 +15,12 @@ extension HindsightCommand {
         """,
       shouldDisplay: false)
 
-    @Option(help: "How many speakers.") var speakers: Int = 100
-    @Option(help: "How many forecasts (rows).") var forecasts: Int = 10_000
-    @Option(help: "The random seed.") var seed: UInt64 = 1
-    @Option(help: ArgumentHelp("The file to write (default: standard output).", valueName: "path"))
+    @Option(parsing: .unconditional, help: "How many speakers.") var speakers: Int = 100
+    @Option(parsing: .unconditional, help: "How many forecasts (rows).") var forecasts: Int = 10_000
+    @Option(parsing: .unconditional, help: "The random seed.") var seed: UInt64 = 1
+    @Option(
+      parsing: .unconditional,
+      help: ArgumentHelp("The file to write (default: standard output).", valueName: "path"))
     var output: String?
 
     func run() throws {

@@ -6,42 +6,42 @@ import HindsightStore
 /// Options every command that reads the catalog or the ledger accepts.
 struct GlobalOptions: ParsableArguments {
   @Option(
-    name: .long,
+    name: .long, parsing: .unconditional,
     help: ArgumentHelp(
       "The catalog file (default: $HINDSIGHT_CATALOG, else ./predictions.yaml).",
       valueName: "path"))
   var catalog: String?
 
   @Option(
-    name: .long,
+    name: .long, parsing: .unconditional,
     help: ArgumentHelp(
       "The ledger file (default: $HINDSIGHT_LEDGER, else ./hindsight.sqlite).",
       valueName: "path"))
   var ledger: String?
 
   @Option(
-    name: .long,
+    name: .long, parsing: .unconditional,
     help: ArgumentHelp(
       "The ledger's journal, its text form for version control (default: $HINDSIGHT_JOURNAL, else the ledger's path ending in .jsonl).",
       valueName: "path"))
   var journal: String?
 
   @Option(
-    name: .customLong("as-of"),
+    name: .customLong("as-of"), parsing: .unconditional,
     help: ArgumentHelp(
       "Judge the world as of this day: only evidence observed on or before it counts (default: today).",
       valueName: "YYYY-MM-DD"))
   var asOf: String?
 
   @Option(
-    name: .customLong("known-by"),
+    name: .customLong("known-by"), parsing: .unconditional,
     help: ArgumentHelp(
       "Use only ledger entries recorded by this UTC time, e.g. 2026-01-15T00:00:00Z (default: now).",
       valueName: "timestamp"))
   var knownBy: String?
 
   @Option(
-    name: .long,
+    name: .long, parsing: .unconditional,
     help: ArgumentHelp(
       "Colour output: auto (only on a terminal), always or never.", valueName: "when"))
   var color: ColorChoice = .auto

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import HindsightReports
 
 /// The `hindsight` command: a ledger of public forecasts, their evidence, resolutions and scores.
 public struct HindsightCommand: ParsableCommand {
@@ -24,4 +26,25 @@ public struct HindsightCommand: ParsableCommand {
   )
 
   public init() {}
+
+  /// Parses the command line and runs the command, like `ParsableCommand.main()`, except that
+  /// an error message — which may echo a value from the command line or a file — is written
+  /// with its control characters made visible (`TerminalText.visible`), so that no value can
+  /// retitle or clear the user's terminal.
+  public static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      let code = exitCode(for: error)
+      // Help and version requests print as ArgumentParser prints them.
+      guard code != .success else { exit(withError: error) }
+      let message = TerminalText.visible(
+        NegativeArgument.explain(fullMessage(for: error), arguments: CommandLine.arguments),
+        multiLine: true)
+      // An `ExitCode` after the command printed its own report has no message.
+      if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+      Foundation.exit(code.rawValue)
+    }
+  }
 }

@@ -28,10 +28,11 @@ extension HindsightCommand {
     @Argument(help: ArgumentHelp("The CSV file to import.", valueName: "file"))
     var file: String
 
-    @Option(help: "The file's format: csv or fatebook.")
+    @Option(parsing: .unconditional, help: "The file's format: csv or fatebook.")
     var format: ImportFormat = .csv
 
     @Option(
+      parsing: .unconditional,
       help: ArgumentHelp("Who records the import (default: the login name).", valueName: "name"))
     var author: String?
 

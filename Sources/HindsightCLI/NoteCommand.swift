@@ -26,15 +26,18 @@ extension HindsightCommand {
     @Argument(help: "The id of a question or of one forecast (of the catalog or of an import).")
     var id: String
 
-    @Option(help: ArgumentHelp("The note (required).", valueName: "text"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("The note (required).", valueName: "text"))
     var text: String?
 
     @Option(
+      parsing: .unconditional,
       help: ArgumentHelp(
         "The day the note speaks as of (default: today).", valueName: "YYYY-MM-DD"))
     var observed: String?
 
-    @Option(help: ArgumentHelp("Who records it (default: your login name).", valueName: "name"))
+    @Option(
+      parsing: .unconditional,
+      help: ArgumentHelp("Who records it (default: your login name).", valueName: "name"))
     var author: String?
 
     func run() throws {

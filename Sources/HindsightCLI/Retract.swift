@@ -17,13 +17,17 @@ extension HindsightCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The seq of the evidence or verdict entry to withdraw.")
+    @Argument(help: "The seq of the evidence, verdict or note entry to withdraw.")
     var seq: String
 
-    @Option(help: ArgumentHelp("Why it is withdrawn (required).", valueName: "text"))
+    @Option(
+      parsing: .unconditional,
+      help: ArgumentHelp("Why it is withdrawn (required).", valueName: "text"))
     var reason: String?
 
-    @Option(help: ArgumentHelp("Who records it (default: your login name).", valueName: "name"))
+    @Option(
+      parsing: .unconditional,
+      help: ArgumentHelp("Who records it (default: your login name).", valueName: "name"))
     var author: String?
 
     func run() throws {

@@ -25,10 +25,13 @@ extension HindsightCommand {
     @Argument(help: ArgumentHelp("The year to review, e.g. 2025.", valueName: "year"))
     var year: String
 
-    @Option(help: "Output format: md (Markdown) or html (one self-contained page).")
+    @Option(
+      parsing: .unconditional,
+      help: "Output format: md (Markdown) or html (one self-contained page).")
     var format: ReviewFormatOption = .md
 
     @Option(
+      parsing: .unconditional,
       help: ArgumentHelp(
         "Write the review to this file instead of standard output.", valueName: "file"))
     var output: String?

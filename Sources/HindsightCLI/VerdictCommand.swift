@@ -35,18 +35,23 @@ extension HindsightCommand {
     @Flag(help: "Exclude the forecast(s) from every score (e.g. the question proved ill-posed).")
     var annul = false
 
-    @Option(help: ArgumentHelp("Why (required).", valueName: "text"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Why (required).", valueName: "text"))
     var reason: String?
 
-    @Option(help: ArgumentHelp("A URL or citation that settles it (required).", valueName: "text"))
+    @Option(
+      parsing: .unconditional,
+      help: ArgumentHelp("A URL or citation that settles it (required).", valueName: "text"))
     var source: String?
 
     @Option(
+      parsing: .unconditional,
       help: ArgumentHelp(
         "The day the outcome was settled (default: today).", valueName: "YYYY-MM-DD"))
     var observed: String?
 
-    @Option(help: ArgumentHelp("Who records it (default: your login name).", valueName: "name"))
+    @Option(
+      parsing: .unconditional,
+      help: ArgumentHelp("Who records it (default: your login name).", valueName: "name"))
     var author: String?
 
     func run() throws {

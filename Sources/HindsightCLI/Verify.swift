@@ -21,12 +21,14 @@ extension HindsightCommand {
         """)
 
     @Option(
+      parsing: .unconditional,
       help: ArgumentHelp(
         "The ledger file (default: $HINDSIGHT_LEDGER, else ./hindsight.sqlite).", valueName: "path")
     )
     var ledger: String?
 
     @Option(
+      parsing: .unconditional,
       help: ArgumentHelp(
         "The journal (default: $HINDSIGHT_JOURNAL, else the ledger's path ending in .jsonl).",
         valueName: "path"))

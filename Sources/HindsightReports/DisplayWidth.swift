@@ -64,25 +64,21 @@ public enum DisplayWidth {
     return false
   }
 
-  /// `text` made safe for one terminal line: tabs, line breaks and other control characters
-  /// become single spaces, so nothing in a cell can move the cursor or start an escape sequence.
+  /// `text` made safe for one terminal line: tabs and line breaks become single spaces, and
+  /// every other control character its visible stand-in (`TerminalText.visible`), so nothing
+  /// in a cell can move the cursor or start an escape sequence.
   public static func singleLine(_ text: String) -> String {
-    guard text.unicodeScalars.contains(where: isControl) else { return text }
-    return String(
+    guard text.unicodeScalars.contains(where: TerminalText.acts) else { return text }
+    let spaced = String(
       String.UnicodeScalarView(
-        text.unicodeScalars.map { isControl($0) ? " " : $0 }))
+        text.unicodeScalars.map { $0 == "\n" || $0 == "\t" || $0 == "\r" ? " " : $0 }))
+    return TerminalText.visible(spaced)
   }
 
-  /// `text` with control characters other than line feeds replaced by spaces, for
-  /// multi-line output; carriage returns are dropped.
+  /// `text` for multi-line output: line feeds and tabs kept, every other control character
+  /// shown as its visible stand-in (`TerminalText.visible`).
   public static func sanitized(_ text: String) -> String {
-    String(
-      String.UnicodeScalarView(
-        text.unicodeScalars.compactMap { scalar -> Unicode.Scalar? in
-          if scalar == "\n" { return scalar }
-          if scalar == "\r" { return nil }
-          return isControl(scalar) ? " " : scalar
-        }))
+    TerminalText.visible(text, multiLine: true)
   }
 
   /// `text` cut to at most `width` cells, ending with `…` when anything was cut.
@@ -123,7 +119,4 @@ public enum DisplayWidth {
     case right
   }
 
-  private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
-  }
 }

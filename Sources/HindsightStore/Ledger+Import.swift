@@ -19,7 +19,7 @@ extension Ledger {
     produce: (ImportValidator.Existing, inout ImportSink) throws -> (lines: [String], count: Int)
   ) throws -> LedgerEntry {
     guard CanonicalEntry.isValidAuthor(author) else { throw LedgerError.invalidAuthor(author) }
-    let entry = try writer.write { db in
+    let entry = try checkedWrite("the import") { db in
       let existing = try Ledger.existingIDs(in: db)
       let head = try Int64.fetchOne(db, sql: "SELECT MAX(seq) FROM entries") ?? 0
       var sink = try ImportSink(db: db, seq: head + 1)

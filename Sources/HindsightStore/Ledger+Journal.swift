@@ -20,6 +20,14 @@ extension Ledger {
   public func reconcileJournal() throws {
     guard let journal else { return }
     if try isLevel(with: journal) { return }
+    if isReadOnly {
+      // A read-only ledger cannot take the journal's new entries; a journal that is only
+      // behind is left for a writable copy to catch up.
+      if (try journal.tail()?.seq ?? 0) > (try head()?.seq ?? 0) {
+        throw LedgerError.readOnly(path: ledgerPath, action: "the journal's new entries")
+      }
+      return
+    }
     try journal.withLock {
       if try isLevel(with: journal) { return }
       let headSeq = try head()?.seq ?? 0
@@ -54,7 +62,7 @@ extension Ledger {
 
   private func restoreMissing(from journal: LedgerJournal) throws {
     let (lines, _) = try journal.read()
-    try writer.write { db in
+    try checkedWrite("the journal's new entries") { db in
       let head = try Row.fetchOne(
         db, sql: "SELECT seq, hash FROM entries ORDER BY seq DESC LIMIT 1")
       let headSeq: Int64 = head?["seq"] ?? 0

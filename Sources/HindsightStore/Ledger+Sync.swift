@@ -15,7 +15,17 @@ extension Ledger {
     let fingerprint = CatalogDiff.fingerprint(of: catalog)
     let last = try writer.read { db in try Ledger.syncedFingerprint(in: db) }
     if last == fingerprint { return [] }
-    let written = try writer.write { db -> [LedgerEntry] in
+    if isReadOnly {
+      // Nothing can be recorded: fine when the ledger already holds this catalog.
+      let changes = try writer.read { db in
+        CatalogDiff.payloads(for: catalog, current: try Ledger.storedItems(in: db))
+      }
+      guard changes.isEmpty else {
+        throw LedgerError.readOnly(path: ledgerPath, action: "the catalog's changes")
+      }
+      return []
+    }
+    let written = try checkedWrite("the catalog's changes") { db -> [LedgerEntry] in
       // Another process may have synced the same file since the read above.
       if try Ledger.syncedFingerprint(in: db) == fingerprint { return [] }
       let payloads = CatalogDiff.payloads(for: catalog, current: try Ledger.storedItems(in: db))

@@ -19,7 +19,7 @@ extension Ledger {
   {
     guard CanonicalEntry.isValidAuthor(author) else { throw LedgerError.invalidAuthor(author) }
     let texts = try payloads.map(CanonicalEntry.payloadText)
-    let written = try writer.write { db in
+    let written = try checkedWrite("the entry") { db in
       try Ledger.insert(payloads, texts: texts, author: author, at: date, in: db)
     }
     try reconcileJournal()
@@ -32,6 +32,30 @@ extension Ledger {
     -> LedgerEntry
   {
     try append([payload], author: author, at: date)[0]
+  }
+
+  /// Runs `body` in a write transaction, after refusing a read-only ledger (`LedgerError.readOnly`,
+  /// naming `action`) and one whose chain tables fail SQLite's quick check
+  /// (`LedgerError.corrupt`), so that a damaged ledger is never extended.
+  ///
+  /// The quick check covers `entries` and the small derived tables, not the rows of bulk
+  /// imports, so that it costs the same on a ledger of a million imported forecasts.
+  func checkedWrite<T>(_ action: String, _ body: (Database) throws -> T) throws -> T {
+    guard !isReadOnly else { throw LedgerError.readOnly(path: ledgerPath, action: action) }
+    return try writer.write { db in
+      for table in ["entries", "catalog_items", "retracted", "meta"] {
+        let result: [String]
+        do {
+          result = try String.fetchAll(db, sql: "PRAGMA quick_check(\(table))")
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT {
+          throw LedgerError.corrupt(path: ledgerPath, detail: error.message ?? "malformed")
+        }
+        guard result == ["ok"] else {
+          throw LedgerError.corrupt(path: ledgerPath, detail: result.joined(separator: "; "))
+        }
+      }
+      return try body(db)
+    }
   }
 
   /// Inserts entries inside the caller's write transaction and updates the derived tables.

@@ -15,6 +15,9 @@ public struct Ledger: Sendable {
   let ledgerPath: String
   /// The ledger's text form, kept level with `entries` (nil: no journal).
   public let journal: LedgerJournal?
+  /// Whether the ledger can only be read: its file or folder is read-only (or it was rebuilt
+  /// in memory from a journal in a read-only folder).
+  public let isReadOnly: Bool
 
   /// How long a write waits for another process's write transaction before giving up.
   public static let busyTimeout: TimeInterval = 10
@@ -25,12 +28,66 @@ public struct Ledger: Sendable {
   /// Opens the ledger at `path`, creating the file and its schema when absent and applying any
   /// migration the file lacks; with a `journal`, brings the two level (`reconcileJournal()`),
   /// so a missing ledger is rebuilt from its journal with every hash checked.
+  ///
+  /// A file that is not a Hindsight ledger (another SQLite database, anything else), or one
+  /// written by a newer Hindsight, is refused before anything is written to it. A ledger whose
+  /// file or folder is read-only is opened for reading only (immutable, without its WAL); a
+  /// missing ledger in a read-only folder is rebuilt from its journal in memory.
+  ///
+  /// - Throws: `LedgerError` (`cannotOpen`, `foreignDatabase`, `newerSchema`), `JournalError`.
   public init(path: String, journal: String? = nil) throws {
     let journal = journal.map(LedgerJournal.init(path:))
-    if let journal, journal.exists, !FileManager.default.fileExists(atPath: path) {
+    switch try LedgerFile.inspect(path) {
+    case .missing(creatable: true):
       // A ledger about to be rebuilt: a bad journal stops it before the file is created.
-      _ = try journal.read()
+      if let journal, journal.exists { _ = try journal.read() }
+      try self.init(writable: path, journal: journal)
+    case .missing(creatable: false):
+      guard let journal, journal.exists else {
+        throw LedgerError.cannotOpen(
+          path: path, reason: "it does not exist and its folder is read-only")
+      }
+      let queue = try DatabaseQueue()
+      try Ledger.migrate(queue)
+      self.init(writer: queue, path: path, journal: journal, readOnly: false)
+      try reconcileJournal()
+      self = Ledger(writer: queue, path: path, journal: journal, readOnly: true)
+    case .existing(writable: true):
+      try Ledger.checkIdentity(path: path, uri: path)
+      try self.init(writable: path, journal: journal)
+    case .existing(writable: false):
+      let wal = path + "-wal"
+      if let size = try? FileManager.default.attributesOfItem(atPath: wal)[.size] as? Int,
+        size > 0
+      {
+        throw LedgerError.cannotOpen(
+          path: path,
+          reason:
+            "it is read-only here and its WAL file holds changes not yet in it; checkpoint it where it can be written (sqlite3 \(path) 'PRAGMA wal_checkpoint')"
+        )
+      }
+      let uri = "file:\(Ledger.uriEscaped(path))?immutable=1"
+      try Ledger.checkIdentity(path: path, uri: uri)
+      var configuration = Configuration()
+      configuration.readonly = true
+      let queue = try Ledger.opening(path) {
+        try DatabaseQueue(path: uri, configuration: configuration)
+      }
+      let applied = try queue.read { try LedgerMigrations.migrator.appliedIdentifiers($0) }
+      guard applied.count == LedgerMigrations.identifiers.count else {
+        throw LedgerError.cannotOpen(
+          path: path,
+          reason:
+            "it is read-only here and was written by an older Hindsight whose schema needs upgrading; copy it somewhere writable once"
+        )
+      }
+      self.init(writer: queue, path: path, journal: journal, readOnly: true)
     }
+  }
+
+  /// Opens (or creates) a writable ledger file in WAL mode, migrates it and reconciles it with
+  /// its journal.
+  private init(writable path: String, journal: LedgerJournal?) throws {
     var configuration = Configuration()
     configuration.busyMode = .timeout(Ledger.busyTimeout)
     // What GRDB's `DatabasePool` sets up, without the empty write transaction a pool runs on
@@ -41,16 +98,18 @@ public struct Ledger: Sendable {
       guard mode == "wal" else {
         throw DatabaseError(message: "could not activate WAL mode at path: \(path)")
       }
-      try db.execute(sql: "PRAGMA synchronous = NORMAL")
+      // Durable commits: with NORMAL, a power cut can drop transactions already reported
+      // committed (and so a head hash already published).
+      try db.execute(sql: "PRAGMA synchronous = FULL")
       // Reads of a large ledger (a million imported forecasts) go through memory-mapped pages
       // instead of one read call per page.
       try db.execute(sql: "PRAGMA mmap_size = \(Ledger.mmapSize)")
     }
-    let queue = try DatabaseQueue(path: path, configuration: configuration)
+    let queue = try Ledger.opening(path) {
+      try DatabaseQueue(path: path, configuration: configuration)
+    }
     try Ledger.migrate(queue)
-    self.writer = queue
-    self.ledgerPath = path
-    self.journal = journal
+    self.init(writer: queue, path: path, journal: journal, readOnly: false)
     try reconcileJournal()
   }
 
@@ -62,9 +121,58 @@ public struct Ledger: Sendable {
   }
 
   init(writer: any DatabaseWriter) {
+    self.init(writer: writer, path: ":memory:", journal: nil, readOnly: false)
+  }
+
+  private init(writer: any DatabaseWriter, path: String, journal: LedgerJournal?, readOnly: Bool) {
     self.writer = writer
-    self.ledgerPath = ":memory:"
-    self.journal = nil
+    self.ledgerPath = path
+    self.journal = journal
+    self.isReadOnly = readOnly
+  }
+
+  /// Runs `open`, turning SQLite's own errors into one that names the path.
+  private static func opening<T>(_ path: String, _ open: () throws -> T) throws -> T {
+    do {
+      return try open()
+    } catch let error as DatabaseError {
+      throw LedgerError.cannotOpen(
+        path: path, reason: "SQLite says: \(error.message ?? "\(error)")")
+    }
+  }
+
+  /// Refuses a database that is not ours, or that a newer Hindsight migrated, reading it
+  /// through a read-only connection so that nothing is written to it.
+  private static func checkIdentity(path: String, uri: String) throws {
+    var configuration = Configuration()
+    configuration.readonly = true
+    configuration.busyMode = .timeout(Ledger.busyTimeout)
+    let queue = try opening(path) { try DatabaseQueue(path: uri, configuration: configuration) }
+    try opening(path) {
+      try queue.read { db in
+        let tables = try String.fetchAll(
+          db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+        guard !tables.isEmpty else { return }
+        let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+        let migrated =
+          tables.contains("grdb_migrations") && tables.contains("entries")
+          ? try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") : []
+        guard applicationID == LedgerMigrations.applicationID || migrated.contains("v1-entries")
+        else { throw LedgerError.foreignDatabase(path: path) }
+        let unknown = migrated.filter { !LedgerMigrations.identifiers.contains($0) }
+        if !unknown.isEmpty {
+          throw LedgerError.newerSchema(
+            path: path, unknown: unknown, known: LedgerMigrations.identifiers.last ?? "")
+        }
+      }
+    }
+  }
+
+  /// `path` with the characters a SQLite URI gives meaning to percent-escaped.
+  private static func uriEscaped(_ path: String) -> String {
+    var allowed = CharacterSet.urlPathAllowed
+    allowed.remove(charactersIn: "?#%")
+    return path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path
   }
 
   private static func migrate(_ writer: any DatabaseWriter) throws {

@@ -14,6 +14,16 @@ public enum LedgerError: LocalizedError, Equatable, Sendable {
   case nonFiniteNumber(field: String)
   /// A stored payload or catalog item is not in the documented form.
   case malformedPayload(context: String, reason: String)
+  /// The path cannot hold or be a ledger: missing folder, a folder, a pipe, not SQLite, …
+  case cannotOpen(path: String, reason: String)
+  /// A SQLite database that is not a Hindsight ledger.
+  case foreignDatabase(path: String)
+  /// A ledger written by a newer Hindsight, with migrations this binary does not know.
+  case newerSchema(path: String, unknown: [String], known: String)
+  /// A ledger whose pages fail SQLite's quick check, refused before anything is written.
+  case corrupt(path: String, detail: String)
+  /// A ledger that can only be read (its file or folder is read-only) asked to record.
+  case readOnly(path: String, action: String)
 
   /// One sentence naming the offending value, plus a hint.
   public var errorDescription: String? {
@@ -36,6 +46,20 @@ public enum LedgerError: LocalizedError, Equatable, Sendable {
     case .malformedPayload(let context, let reason):
       return
         "The stored \(context) is not in the ledger's canonical form: \(reason); run `hindsight verify` to find the first bad entry."
+    case .cannotOpen(let path, let reason):
+      return "The ledger '\(path)' cannot be used: \(reason). Give another with --ledger PATH."
+    case .foreignDatabase(let path):
+      return
+        "'\(path)' is a SQLite database but not a Hindsight ledger, so nothing was written to it; give a ledger file, or a new path, with --ledger."
+    case .newerSchema(let path, let unknown, let known):
+      return
+        "The ledger '\(path)' was written by a newer Hindsight (its schema has \(unknown.joined(separator: ", ")); this one knows up to \(known)), so it is neither read nor written; use a newer hindsight."
+    case .corrupt(let path, let detail):
+      return
+        "The ledger '\(path)' is damaged (SQLite's check says: \(detail)), so nothing was written to it; restore it from a backup, or rebuild it from its journal (move the ledger aside and run the command again)."
+    case .readOnly(let path, let action):
+      return
+        "The ledger '\(path)' can only be read here (its file or folder is read-only), so \(action) cannot be recorded; copy it somewhere writable."
     }
   }
 }

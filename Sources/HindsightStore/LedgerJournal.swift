@@ -122,7 +122,11 @@ public struct LedgerJournal: Sendable {
   /// Runs `body` holding an exclusive lock on the journal file (created when missing), so that
   /// two processes never append the same entries.
   func withLock<T>(_ body: () throws -> T) throws -> T {
-    let descriptor = open(path, O_RDWR | O_CREAT, 0o644)
+    var descriptor = open(path, O_RDWR | O_CREAT, 0o644)
+    if descriptor < 0, errno == EACCES || errno == EROFS {
+      // A journal that can only be read can still be locked, to rebuild a ledger from it.
+      descriptor = open(path, O_RDONLY)
+    }
     guard descriptor >= 0 else { throw JournalError.unwritable(path: path, errno: errno) }
     defer { close(descriptor) }
     guard flock(descriptor, LOCK_EX) == 0 else {

@@ -3,6 +3,12 @@ import GRDB
 /// The ledger's schema, as numbered migrations. A migration is never edited once released;
 /// a change to the schema is a new migration appended at the end.
 enum LedgerMigrations {
+  /// The SQLite application id of a Hindsight ledger ("HSLG"), set by `v5-application-id`.
+  static let applicationID: Int32 = 0x4853_4C47
+
+  /// The identifiers of every migration, in order.
+  static let identifiers = migrator.migrations
+
   /// Every migration, in order.
   static var migrator: DatabaseMigrator {
     var migrator = DatabaseMigrator()
@@ -90,6 +96,11 @@ enum LedgerMigrations {
       for speaker in try Ledger.importedSpeakers(in: db) {
         try speaker.insert(into: db)
       }
+    }
+    migrator.registerMigration("v5-application-id") { db in
+      // Marks the file as a Hindsight ledger, so another program's database is never mistaken
+      // for one (ledgers from before this migration are known by their migrations table).
+      try db.execute(sql: "PRAGMA application_id = 1213418567")
     }
     return migrator
   }

@@ -38,17 +38,24 @@ import Testing
       message: "--observed 'June 15' is not valid: write a date as YYYY-MM-DD, e.g. 2025-06-15."),
     Case(
       arguments: revenue + ["--value", "abc"] + source,
-      message: "--value 'abc' is not valid: give a finite decimal number, e.g. 21500000000 or 3.5."),
+      message:
+        "--value 'abc' is not valid: give a decimal number, e.g. 21500000000, -5 or 3.5 (no hexadecimal, inf or nan)."
+    ),
     Case(
       arguments: revenue + ["--value", "inf"] + source,
-      message: "--value 'inf' is not valid: give a finite decimal number, e.g. 21500000000 or 3.5."),
+      message:
+        "--value 'inf' is not valid: give a decimal number, e.g. 21500000000, -5 or 3.5 (no hexadecimal, inf or nan)."
+    ),
     Case(
       arguments: revenue + ["--value", "nan"] + source,
-      message: "--value 'nan' is not valid: give a finite decimal number, e.g. 21500000000 or 3.5."),
+      message:
+        "--value 'nan' is not valid: give a decimal number, e.g. 21500000000, -5 or 3.5 (no hexadecimal, inf or nan)."
+    ),
     Case(
       arguments: revenue + ["--value", "1e999"] + source,
       message:
-        "--value '1e999' is not valid: give a finite decimal number, e.g. 21500000000 or 3.5."),
+        "--value '1e999' is not valid: give a decimal number, e.g. 21500000000, -5 or 3.5 (no hexadecimal, inf or nan)."
+    ),
     Case(
       arguments: event + ["--occurred", "--not-occurred"] + source,
       message:

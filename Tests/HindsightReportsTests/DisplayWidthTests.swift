@@ -28,10 +28,12 @@ func displayWidthMatchesWcwidth(text: String, expected: Int) {
   #expect(DisplayWidth.of(text) == expected)
 }
 
-@Test func controlCharactersTakeNoCellsAndAreReplacedForOneLine() {
+/// Tabs and line breaks become spaces on one line; every other control character is shown as
+/// its visible stand-in (TerminalText), so a cell can never start an escape sequence.
+@Test func controlCharactersTakeNoCellsAndAreMadeVisible() {
   #expect(DisplayWidth.of("a\u{1B}[31mb") == 6)  // ESC takes 0 cells; "a" and "[31mb" take 6
-  #expect(DisplayWidth.singleLine("a\tb\nc\u{1B}d") == "a b c d")
-  #expect(DisplayWidth.sanitized("a\r\nb\u{7}c") == "a\nb c")
+  #expect(DisplayWidth.singleLine("a\tb\nc\u{1B}d") == "a b c\u{241B}d")
+  #expect(DisplayWidth.sanitized("a\r\nb\u{7}c") == "a\u{240D}\nb\u{2407}c")
 }
 
 // Truncated results worked by hand: the ellipsis takes one cell, wide characters two.

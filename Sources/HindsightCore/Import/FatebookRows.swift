@@ -43,7 +43,7 @@ public enum FatebookRows {
     guard !field("Question title").isEmpty else {
       return .failure(ImportProblem("Question title is empty"))
     }
-    guard let p = Double(field("Forecast (scale = 0-1)")), p >= 0, p <= 1 else {
+    guard let p = NumberText.decimal(field("Forecast (scale = 0-1)")), p >= 0, p <= 1 else {
       return .failure(
         ImportProblem(
           "Forecast (scale = 0-1) '\(field("Forecast (scale = 0-1)"))' is not a number from 0 to 1")

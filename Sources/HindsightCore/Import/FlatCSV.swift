@@ -124,7 +124,7 @@ public enum FlatCSV {
 
   /// Parses a probability written `0`, `1` or `0.` and up to 15 digits without allocating,
   /// and says whether the text is already canonical (`number(p)`); nil for any other form,
-  /// which `Double(_:)` then reads.
+  /// which `NumberText.decimal(_:)` then reads.
   ///
   /// The value is exact: a whole number below 10^15 divided by a power of ten up to 10^15, both
   /// exact doubles, gives the correctly rounded quotient. Decimals of at most 15 significant

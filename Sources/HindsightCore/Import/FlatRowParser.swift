@@ -33,7 +33,7 @@ public enum FlatRowParser {
     func day(_ index: Int) -> Day? { FlatCSV.day(UnsafeBufferPointer(record[index])) }
     guard let saidOn = day(6) else { return .failure(dateProblem("said_on", record.text(6))) }
     let number = FlatCSV.probability(UnsafeBufferPointer(record[7]))
-    guard let p = number?.p ?? Double(record.text(7)), p >= 0, p <= 1 else {
+    guard let p = number?.p ?? NumberText.decimal(record.text(7)), p >= 0, p <= 1 else {
       return .failure(
         ImportProblem(
           "p '\(record.text(7))' is not a probability; write a number from 0 to 1, e.g. 0.7"))

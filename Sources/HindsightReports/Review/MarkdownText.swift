@@ -8,13 +8,16 @@ public enum MarkdownText {
     "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "&", "#",
   ]
 
-  /// The text on one line (line breaks and tabs become spaces) with markup characters escaped,
-  /// safe in a table cell and in running text.
+  /// The text on one line (line breaks and tabs become spaces) with markup characters escaped
+  /// and other control characters shown as their visible stand-ins (`TerminalText.visible`),
+  /// safe in a table cell, in running text, and on a terminal.
   public static func escape(_ text: String) -> String {
     var out = ""
     for character in text {
       if character.isNewline || character == "\t" {
         out.append(" ")
+      } else if character.unicodeScalars.contains(where: TerminalText.acts) {
+        out += TerminalText.visible(String(character))
       } else {
         if special.contains(character) { out.append("\\") }
         out.append(character)
