@@ -18,6 +18,11 @@ extension HindsightCommand {
         then the journal's. Without a ledger file, the journal alone is checked. Nothing is written, and \
         the catalog is not read or synced, so a ledger can be verified on its own:
           hindsight verify --ledger archive/hindsight.sqlite
+
+        With --head HASH it also checks that HASH — the head hash a published review prints — \
+        is this ledger's head or an earlier entry of its chain, and says which; otherwise the \
+        chain was rewritten, or the review came from another ledger, and it exits with status 1:
+          hindsight verify --head 6343a7e7d5755b1c04027b2c280a7b201e98958606ee6bd1f9b0168cc056739a
         """)
 
     @Option(
@@ -34,7 +39,19 @@ extension HindsightCommand {
         valueName: "path"))
     var journal: String?
 
+    @Option(
+      name: [.customLong("head"), .customLong("expect-head")], parsing: .unconditional,
+      help: ArgumentHelp(
+        "A head hash published earlier (64 hex digits): exit 1 unless it is in this chain.",
+        valueName: "hash"))
+    var head: String?
+
     func run() throws {
+      if let head, !HexDigest.isSHA256(head) {
+        throw CLIError.invalidValue(
+          option: "--head", value: head,
+          hint: "give the 64 lowercase hexadecimal digits of a hash, as a review prints it.")
+      }
       let path = LedgerFiles.ledgerPath(explicit: ledger)
       let journal = LedgerJournal(
         path: LedgerFiles.journalPath(explicit: self.journal, ledgerPath: path))
@@ -57,6 +74,14 @@ extension HindsightCommand {
           report.firstBadSeq.map { "\(journal.path):\($0): \(report.problem ?? "")" }
           ?? "journal \(journal.path): \(report.problem ?? "")"
         try show(report, ok: "journal \(journal.path): \(report.summary)", bad: bad)
+      }
+      if let head {
+        let count = try ledgerFile?.count() ?? journal.count()
+        let seq = try ledgerFile?.seq(ofHash: head) ?? journal.seq(ofHash: head)
+        try show(
+          HeadCheck.report(hash: head, seq: seq, count: count),
+          ok: HeadCheck.line(head, seq, count),
+          bad: HeadCheck.line(head, seq, count))
       }
     }
 

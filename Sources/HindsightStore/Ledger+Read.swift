@@ -36,6 +36,13 @@ extension Ledger {
     }
   }
 
+  /// The seq of the entry whose hash is `hash`, if any.
+  public func seq(ofHash hash: String) throws -> Int64? {
+    try writer.read { db in
+      try Int64.fetchOne(db, sql: "SELECT seq FROM entries WHERE hash = ?", arguments: [hash])
+    }
+  }
+
   /// The number of entries.
   public func count() throws -> Int {
     try writer.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM entries") ?? 0 }

@@ -149,6 +149,16 @@ public struct LedgerJournal: Sendable {
 }
 
 extension LedgerJournal {
+  /// The number of entries (lines), each checked as `read()` checks it.
+  public func count() throws -> Int {
+    try read().chain.count
+  }
+
+  /// The seq of the entry whose hash is `hash`, if any (the journal checked as `read()` does).
+  public func seq(ofHash hash: String) throws -> Int64? {
+    try read().entries.first { $0.0.hash == hash }?.0.seq
+  }
+
   /// The journal's default path for a ledger file: the ledger's path with its extension
   /// replaced by `.jsonl` (`hindsight.sqlite` → `hindsight.jsonl`), or `.jsonl` appended when
   /// it has none.

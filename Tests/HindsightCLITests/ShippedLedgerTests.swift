@@ -60,6 +60,35 @@ import Testing
     #expect(verify.stderr.hasPrefix("\(sandbox.journal.path):\(index + 1): "))
   }
 
+  /// The head a published review prints is checked against a fresh clone, and an ancestor or
+  /// an unknown hash is told apart.
+  @Test func verifyHeadChecksThePublishedHead() throws {
+    let sandbox = try Self.clone()
+    defer { sandbox.remove() }
+    let review = try String(
+      contentsOf: Self.root.appendingPathComponent("docs/reviews/2025.md"), encoding: .utf8)
+    let head = try #require(
+      review.firstMatch(of: /head hash `([0-9a-f]{64})`/).map { String($0.1) })
+    let count = try Self.shippedLines().count
+    func verify(_ hash: String) throws -> HindsightBinary.Output {
+      try HindsightBinary.run(
+        ["verify", "--ledger", sandbox.ledger.path, "--head", hash], directory: sandbox.directory)
+    }
+    let published = try verify(head)
+    #expect(published.exitCode == 0, "\(published.stderr)")
+    #expect(published.stdout.hasSuffix("head \(head) is the head: entry \(count) of \(count).\n"))
+    let second = try #require(try Self.shippedLines()[1]["hash"] as? String)
+    let ancestor = try verify(second)
+    #expect(ancestor.exitCode == 0)
+    #expect(ancestor.stdout.contains("is entry 2 of \(count), an ancestor of the head"))
+    let forged = try verify(String(repeating: "ab", count: 32))
+    #expect(forged.exitCode == 1)
+    #expect(forged.stderr.contains("is not in this chain of \(count) entries"))
+    let malformed = try verify("abc")
+    #expect(malformed.exitCode == 1)
+    #expect(malformed.stderr.contains("--head 'abc' is not valid"))
+  }
+
   @Test func everyEvidenceEntryIsFullyCited() throws {
     let evidence = try Self.shippedLines().filter { $0["kind"] as? String == "evidence" }
     #expect(evidence.count >= 5)

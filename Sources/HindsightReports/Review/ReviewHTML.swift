@@ -124,7 +124,7 @@ public enum ReviewHTML {
     out.add(
       "<p>This review was computed from the first \(count) entries of the ledger; the last of them has the hash</p>",
       "<p><code class=\"hash\">\(e(report.head.hash))</code></p>",
-      "<p>To check it, run <code>hindsight verify</code> on the ledger (or <code>scripts/verify_ledger.py</code>), then confirm that entry \(count) still has this hash, e.g. with <code>hindsight export | sed -n '\(count)p'</code>. Every entry’s hash covers the one before it, so a match shows that nothing the review used has changed. <code>hindsight review \(report.year) --known-by \(e(Timestamp.format(report.knownBy)))</code> reproduces this review.</p>",
+      "<p>To check it, run <code>hindsight verify --head \(e(report.head.hash))</code> on the ledger: it recomputes the chain and says whether this hash is still its head or an earlier entry (or use <code>scripts/verify_ledger.py</code> and confirm that entry \(count) still has this hash, e.g. with <code>hindsight export | sed -n '\(count)p'</code>). Every entry’s hash covers the one before it, so a match shows that nothing the review used has changed. <code>hindsight review \(report.year) --known-by \(e(Timestamp.format(report.knownBy)))</code> reproduces this review.</p>",
       "</section>", "</main>", "</body>", "</html>")
     return out.text
   }

@@ -111,7 +111,7 @@ public enum ReviewMarkdown {
     lines += [
       "This review was computed from the first \(report.head.entries) entries of the ledger; the last of them has the hash",
       "", "    \(report.head.hash)", "",
-      "To check it, run `hindsight verify` on the ledger (or `scripts/verify_ledger.py`), then confirm that entry \(report.head.entries) still has this hash, e.g. with `hindsight export | sed -n '\(report.head.entries)p'`. Every entry's hash covers the one before it, so a match shows that nothing the review used has changed. `hindsight review \(report.year) --known-by \(Timestamp.format(report.knownBy))` reproduces this review.",
+      "To check it, run `hindsight verify --head \(report.head.hash)` on the ledger: it recomputes the chain and says whether this hash is still its head or an earlier entry (or use `scripts/verify_ledger.py` and confirm that entry \(report.head.entries) still has this hash, e.g. with `hindsight export | sed -n '\(report.head.entries)p'`). Every entry's hash covers the one before it, so a match shows that nothing the review used has changed. `hindsight review \(report.year) --known-by \(Timestamp.format(report.knownBy))` reproduces this review.",
     ]
     return lines.joined(separator: "\n") + "\n"
   }
