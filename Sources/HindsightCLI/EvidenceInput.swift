@@ -52,7 +52,7 @@ struct EvidenceInput {
     }
     var day: Day?
     if let published {
-      guard let parsed = Day(published), parsed <= today else {
+      guard let parsed = Day(published), parsed <= today, parsed.isPlausible else {
         throw CLIError.invalidValue(
           option: "--published", value: published,
           hint: "write the publication day as YYYY-MM-DD, not after today (\(today)).")

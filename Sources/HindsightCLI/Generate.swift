@@ -34,6 +34,14 @@ extension HindsightCommand {
       }
       let handle: FileHandle
       if let output {
+        // No options name them here: guard the files a command would use by default.
+        let ledger = LedgerFiles.ledgerPath(explicit: nil)
+        try OutputGuard.check(
+          output,
+          against: OutputGuard.files(
+            ledger: ledger, journal: LedgerFiles.journalPath(explicit: nil, ledgerPath: ledger),
+            catalog: ProcessInfo.processInfo.environment["HINDSIGHT_CATALOG"] ?? "predictions.yaml"
+          ))
         guard FileManager.default.createFile(atPath: output, contents: nil),
           let opened = FileHandle(forWritingAtPath: output)
         else {

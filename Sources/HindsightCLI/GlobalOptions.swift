@@ -73,6 +73,7 @@ struct GlobalOptions: ParsableArguments {
       throw CLIError.invalidValue(
         option: "--as-of", value: asOf, hint: "write a date as YYYY-MM-DD, e.g. 2025-12-31.")
     }
+    try InputDate.requirePlausible(day, option: "--as-of", text: asOf)
     return day
   }
 
@@ -84,6 +85,7 @@ struct GlobalOptions: ParsableArguments {
         option: "--known-by", value: knownBy,
         hint: "write a UTC time as 2026-01-15T00:00:00Z, or a day, 2026-01-15 (meaning its end).")
     }
+    try InputDate.requirePlausible(Day(containing: date), option: "--known-by", text: knownBy)
     return date
   }
 }

@@ -27,6 +27,17 @@ enum InputText {
 
 /// Dates given on the command line.
 enum InputDate {
+  /// Throws when `day` lies outside `Day.plausibleYears`.
+  static func requirePlausible(_ day: Day, option: String, text: String) throws {
+    guard day.isPlausible else {
+      throw CLIError.invalidValue(
+        option: option, value: text,
+        hint:
+          "it is outside the years \(Day.plausibleYears.lowerBound)–\(Day.plausibleYears.upperBound) that hindsight accepts; check the date."
+      )
+    }
+  }
+
   /// `--observed`: a `YYYY-MM-DD` day not after today; today when omitted.
   static func observed(_ text: String?, today: Day) throws -> Day {
     guard let text else { return today }
@@ -41,6 +52,7 @@ enum InputDate {
           "it is after today (\(today)); evidence records what has been observed, not what is expected."
       )
     }
+    try requirePlausible(day, option: "--observed", text: text)
     return day
   }
 }

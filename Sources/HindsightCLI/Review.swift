@@ -44,6 +44,12 @@ extension HindsightCommand {
           "--as-of '\(asOf)' cannot be used with review: the review is always as of 31 December of \(year); use --known-by to choose what the ledger knew."
         )
       }
+      if let output {
+        try OutputGuard.check(
+          output,
+          against: OutputGuard.files(
+            ledger: global.ledgerPath, journal: global.journalPath, catalog: global.catalogPath))
+      }
       let workspace = try Workspace.open(global, now: now)
       let view = try workspace.view()
       let entries = view.entries

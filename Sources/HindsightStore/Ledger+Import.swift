@@ -52,6 +52,7 @@ extension Ledger {
       case "speaker": existing.catalogSpeakers.insert(id)
       case "question": existing.catalogQuestions.insert(id)
       case "forecast": existing.catalogForecasts.insert(id)
+      case "source": existing.catalogSources.insert(id)
       default: break
       }
     }

@@ -29,6 +29,9 @@ extension Ledger {
       // Another process may have synced the same file since the read above.
       if try Ledger.syncedFingerprint(in: db) == fingerprint { return [] }
       let payloads = CatalogDiff.payloads(for: catalog, current: try Ledger.storedItems(in: db))
+      for case .catalogAdd(let item) in payloads {
+        try Ledger.refuseImportedID(item, in: db)
+      }
       let texts = try payloads.map(CanonicalEntry.payloadText)
       let written = try Ledger.insert(payloads, texts: texts, author: author, at: date, in: db)
       try db.execute(
@@ -55,6 +58,22 @@ extension Ledger {
         .map(Ledger.entry(from:))
     }
     return CatalogSnapshot.fold(entries, knownBy: knownBy)
+  }
+
+  /// Throws `LedgerError.idTaken` when a new catalog item's id is already an id of a bulk
+  /// import: ids name one thing across the catalog and imports.
+  private static func refuseImportedID(_ item: CatalogItem, in db: Database) throws {
+    let uses: [(sql: String, place: String)] = [
+      ("SELECT seq FROM imported_forecasts WHERE forecast = ? LIMIT 1", "a forecast"),
+      ("SELECT seq FROM imported_forecasts WHERE question = ? LIMIT 1", "a question"),
+      ("SELECT seq FROM imported_speakers WHERE speaker = ? LIMIT 1", "a speaker"),
+    ]
+    for use in uses {
+      if let seq = try Int64.fetchOne(db, sql: use.sql, arguments: [item.id]) {
+        throw LedgerError.idTaken(
+          id: item.id, kind: item.kindName, place: "\(use.place) of the import in entry \(seq)")
+      }
+    }
   }
 
   private static func syncedFingerprint(in db: Database) throws -> String? {

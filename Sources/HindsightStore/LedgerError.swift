@@ -22,6 +22,8 @@ public enum LedgerError: LocalizedError, Equatable, Sendable {
   case newerSchema(path: String, unknown: [String], known: String)
   /// A ledger whose pages fail SQLite's quick check, refused before anything is written.
   case corrupt(path: String, detail: String)
+  /// A new catalog item's id is already used by a bulk import.
+  case idTaken(id: String, kind: String, place: String)
   /// A ledger that can only be read (its file or folder is read-only) asked to record.
   case readOnly(path: String, action: String)
 
@@ -57,6 +59,9 @@ public enum LedgerError: LocalizedError, Equatable, Sendable {
     case .corrupt(let path, let detail):
       return
         "The ledger '\(path)' is damaged (SQLite's check says: \(detail)), so nothing was written to it; restore it from a backup, or rebuild it from its journal (move the ledger aside and run the command again)."
+    case .idTaken(let id, let kind, let place):
+      return
+        "The catalog's \(kind) id '\(id)' is already \(place), so the catalog was not recorded; ids must name one thing: rename it in the catalog."
     case .readOnly(let path, let action):
       return
         "The ledger '\(path)' can only be read here (its file or folder is read-only), so \(action) cannot be recorded; copy it somewhere writable."

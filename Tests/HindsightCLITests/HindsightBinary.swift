@@ -50,7 +50,7 @@ struct HindsightBinary {
   /// - Parameters:
   ///   - arguments: the command line after `hindsight`.
   ///   - environment: variables added to (or, with a nil value, removed from) this process's
-  ///     environment; `HINDSIGHT_CATALOG`, `HINDSIGHT_LEDGER` and `NO_COLOR` are removed unless
+  ///     environment; `HINDSIGHT_CATALOG`, `HINDSIGHT_LEDGER`, `HINDSIGHT_JOURNAL` and `NO_COLOR` are removed unless
   ///     given, so runs do not depend on the caller's shell.
   ///   - directory: the working directory (default: this process's).
   ///   - stdin: text fed to standard input (default: none, the input is empty).
@@ -64,7 +64,9 @@ struct HindsightBinary {
     process.executableURL = executable
     process.arguments = arguments
     var env = ProcessInfo.processInfo.environment
-    for name in ["HINDSIGHT_CATALOG", "HINDSIGHT_LEDGER", "NO_COLOR"] { env[name] = nil }
+    for name in ["HINDSIGHT_CATALOG", "HINDSIGHT_LEDGER", "HINDSIGHT_JOURNAL", "NO_COLOR"] {
+      env[name] = nil
+    }
     for (name, value) in environment { env[name] = value }
     process.environment = env
     if let directory { process.currentDirectoryURL = directory }

@@ -30,7 +30,9 @@ public enum FlatRowParser {
     for (index, name) in textColumns where record[index].isEmpty {
       return .failure(ImportProblem("\(name) is empty; every row needs one"))
     }
-    func day(_ index: Int) -> Day? { FlatCSV.day(UnsafeBufferPointer(record[index])) }
+    func day(_ index: Int) -> Day? {
+      FlatCSV.day(UnsafeBufferPointer(record[index])).flatMap { $0.isPlausible ? $0 : nil }
+    }
     guard let saidOn = day(6) else { return .failure(dateProblem("said_on", record.text(6))) }
     let number = FlatCSV.probability(UnsafeBufferPointer(record[7]))
     guard let p = number?.p ?? NumberText.decimal(record.text(7)), p >= 0, p <= 1 else {
@@ -138,7 +140,12 @@ public enum FlatRowParser {
   }
 
   private static func dateProblem(_ column: String, _ text: String) -> ImportProblem {
-    ImportProblem("\(column) '\(text)' is not a date; write YYYY-MM-DD, e.g. 2025-12-31")
+    if let day = Day(text), !day.isPlausible {
+      return ImportProblem(
+        "\(column) '\(text)' is outside the years \(Day.plausibleYears.lowerBound)–\(Day.plausibleYears.upperBound); check the date"
+      )
+    }
+    return ImportProblem("\(column) '\(text)' is not a date; write YYYY-MM-DD, e.g. 2025-12-31")
   }
 }
 

@@ -4,7 +4,8 @@
 /// Forecast ids must be unique within the file and new to the ledger (the ledger's unique index
 /// finds repeats: see `reportDuplicate`); speaker and question ids may repeat, with the
 /// same name (speakers) or the same title and tags (questions) on every row. No id may already
-/// be in the catalog or in an earlier import.
+/// be in the catalog or in an earlier import, as an id of any kind: sources, speakers,
+/// questions and forecasts share one namespace, so that an id always names one thing.
 public struct ImportValidator {
   /// The ids the ledger holds before the import.
   public struct Existing: Sendable {
@@ -20,6 +21,8 @@ public struct ImportValidator {
     public var importedQuestions: Set<String>
     /// Forecast ids of earlier imports.
     public var importedForecasts: Set<String>
+    /// Catalog source ids.
+    public var catalogSources: Set<String> = []
 
     /// Creates the set of existing ids.
     public init(
@@ -34,6 +37,19 @@ public struct ImportValidator {
       self.importedQuestions = importedQuestions
       self.importedForecasts = importedForecasts
     }
+
+    /// Where `id` is already used, as a phrase ("a question of the catalog"), or nil.
+    public func place(of id: String) -> String? {
+      let places: [(Set<String>, String)] = [
+        (catalogSources, "a source of the catalog"), (catalogSpeakers, "a speaker of the catalog"),
+        (catalogQuestions, "a question of the catalog"),
+        (catalogForecasts, "a forecast of the catalog"),
+        (importedSpeakers, "a speaker of an earlier import"),
+        (importedQuestions, "a question of an earlier import"),
+        (importedForecasts, "a forecast of an earlier import"),
+      ]
+      return places.first { $0.0.contains(id) }?.1
+    }
   }
 
   private let file: String
@@ -41,6 +57,8 @@ public struct ImportValidator {
   private let existing: Existing
   private let catalogForecasts: ByteTable
   private let importedForecasts: ByteTable
+  /// Every existing id that is not a forecast's, to find forecast ids used for another kind.
+  private let otherKinds: ByteTable
   /// Questions and speakers by id, each with its first row (`FirstRow`).
   private var questions = ByteTable()
   private var speakers = ByteTable()
@@ -65,6 +83,9 @@ public struct ImportValidator {
     self.cap = cap
     catalogForecasts = ImportValidator.table(existing.catalogForecasts)
     importedForecasts = ImportValidator.table(existing.importedForecasts)
+    otherKinds = ImportValidator.table(
+      existing.catalogSources.union(existing.catalogSpeakers).union(existing.catalogQuestions)
+        .union(existing.importedSpeakers).union(existing.importedQuestions))
   }
 
   /// The first `cap` problems in file order, as `FILE:ROW: message` lines.
@@ -133,7 +154,11 @@ public struct ImportValidator {
 
   private mutating func problem(_ row: some FlatRecord, record: Int) -> ImportProblem? {
     let taken = row.withText(.forecast) {
-      (catalog: catalogForecasts.find($0) != nil, imported: importedForecasts.find($0) != nil)
+      (
+        catalog: catalogForecasts.find($0) != nil, imported: importedForecasts.find($0) != nil,
+        other: otherKinds.find($0) != nil, question: questions.find($0),
+        speaker: speakers.find($0) != nil
+      )
     }
     if taken.catalog {
       return ImportProblem(
@@ -142,6 +167,21 @@ public struct ImportValidator {
     if taken.imported {
       return ImportProblem(
         "forecast id '\(row.text(.forecast))' was already imported by an earlier import")
+    }
+    if taken.other, let place = existing.place(of: row.text(.forecast)) {
+      return ImportProblem(
+        "forecast id '\(row.text(.forecast))' is already \(place); ids must name one thing")
+    }
+    if let entry = taken.question {
+      let first = questions.withPayload(entry) { FirstRow(payload: $0) }
+      return ImportProblem(
+        "forecast id '\(row.text(.forecast))' is the id of a question on row \(first.record); ids must name one thing"
+      )
+    }
+    if taken.speaker {
+      return ImportProblem(
+        "forecast id '\(row.text(.forecast))' is the id of a speaker in this file; ids must name one thing"
+      )
     }
     if let problem = checkQuestion(row, record: record) { return problem }
     if let problem = checkSpeaker(row, record: record) { return problem }
@@ -168,6 +208,14 @@ public struct ImportValidator {
           if existing.importedQuestions.contains(text) {
             return ImportProblem(
               "question id '\(text)' was already imported by an earlier import")
+          }
+          if let place = existing.place(of: text) {
+            return ImportProblem(
+              "question id '\(text)' is already \(place); ids must name one thing")
+          }
+          if speakers.find(id) != nil {
+            return ImportProblem(
+              "question id '\(text)' is the id of a speaker in this file; ids must name one thing")
           }
           _ = FirstRow.withHeader(record: record, first: title) {
             questions.insert(id, payload: $0, title, tags)
@@ -196,6 +244,13 @@ public struct ImportValidator {
         }
         if existing.importedSpeakers.contains(text) {
           return ImportProblem("speaker id '\(text)' was already imported by an earlier import")
+        }
+        if let place = existing.place(of: text) {
+          return ImportProblem("speaker id '\(text)' is already \(place); ids must name one thing")
+        }
+        if questions.find(id) != nil {
+          return ImportProblem(
+            "speaker id '\(text)' is the id of a question in this file; ids must name one thing")
         }
         _ = FirstRow.withHeader(record: record, first: name) {
           speakers.insert(id, payload: $0, name)

@@ -75,6 +75,14 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
     Date(timeIntervalSince1970: TimeInterval(daysSinceEpoch) * 86_400)
   }
 
+  /// The years a date from any input may fall in (docs/cli.md, "Dates"): a forecast, an
+  /// observation or a cut outside them is a typing mistake, and one such date would make every
+  /// year-end history run from year 1.
+  public static let plausibleYears = 1900...2200
+
+  /// Whether the day lies in `plausibleYears`.
+  public var isPlausible: Bool { Day.plausibleYears.contains(year) }
+
   /// 31 December of the given year.
   public static func yearEnd(_ year: Int) -> Day {
     Day(daysSinceEpoch: civilToDays(year: year, month: 12, day: 31))
