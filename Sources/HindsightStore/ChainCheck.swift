@@ -12,6 +12,10 @@ struct ChainCheck {
   private(set) var headHash = CanonicalEntry.genesisHash
   private var prevTime = ""
   private var kinds: [Int64: String] = [:]
+  private var references = EntryReferences()
+  /// Whether an id is a question, or a forecast (of which question), of a bulk import; nil
+  /// when the checker cannot tell (a journal checked on its own).
+  var imported: ((String) -> (question: Bool, forecastOf: String?))?
 
   /// Checks the next entry and returns its decoded payload, or throws what is wrong with it.
   mutating func add(_ entry: StoredEntry) throws(ChainProblem) -> EntryPayload {
@@ -56,6 +60,10 @@ struct ChainCheck {
           "retracts entry \(retraction.seq), which is not a live evidence, verdict or note")
       }
     }
+    if let problem = references.problem(payload, imported: imported) {
+      throw ChainProblem("\(entry.kind) entry \(problem)")
+    }
+    references.record(payload)
     state.apply(seq: entry.seq, payload: payload)
     kinds[entry.seq] = entry.kind
     headHash = hash

@@ -17,6 +17,15 @@ extension Ledger {
           problem: "SQLite integrity check failed: \(integrity.joined(separator: "; "))")
       }
       var chain = ChainCheck()
+      chain.imported = { id in
+        let question =
+          (try? Bool.fetchOne(
+            db, sql: "SELECT EXISTS (SELECT 1 FROM imported_forecasts WHERE question = ?)",
+            arguments: [id])) ?? false
+        let owner = try? String.fetchOne(
+          db, sql: "SELECT question FROM imported_forecasts WHERE forecast = ?", arguments: [id])
+        return (question ?? false, owner ?? nil)
+      }
       let rows = try Row.fetchCursor(db, sql: "SELECT * FROM entries ORDER BY seq")
       while let row = try rows.next() {
         let entry = StoredEntry(row: row)

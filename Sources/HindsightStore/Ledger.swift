@@ -152,7 +152,10 @@ public struct Ledger: Sendable {
       try queue.read { db in
         let tables = try String.fetchAll(
           db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
-        guard !tables.isEmpty else { return }
+        // Empty, or caught while another process creates it (GRDB makes its migrations
+        // table before the first migration runs).
+        guard tables.contains(where: { $0 != "grdb_migrations" && !$0.hasPrefix("sqlite_") })
+        else { return }
         let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
         let migrated =
           tables.contains("grdb_migrations") && tables.contains("entries")

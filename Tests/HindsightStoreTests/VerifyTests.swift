@@ -108,3 +108,68 @@ struct VerifyTests {
     return (process.terminationStatus, String(decoding: data, as: UTF8.self))
   }
 }
+
+/// Entries must refer to what exists at their seq, with the right kind: a forged entry whose
+/// hashes were recomputed is still named (FICTIONAL catalog).
+struct VerifyReferenceTests {
+  typealias F = FictionalCatalog
+
+  /// Appends `payload` with a correctly computed hash, as a forger who rewrote the chain would.
+  static func forge(_ payload: EntryPayload, onto ledger: Ledger) throws {
+    try ledger.writer.write { db in
+      _ = try Ledger.insert(
+        [payload], texts: [try CanonicalEntry.payloadText(payload)], author: "forger",
+        at: F.day(5), in: db)
+    }
+  }
+
+  @Test func evidenceAboutAQuestionNobodyDefinedIsNamed() throws {
+    let ledger = try Ledger.inMemory()
+    try ledger.sync(F.catalog, author: "sync", at: F.t0)
+    try Self.forge(
+      .evidence(
+        Evidence(
+          question: "no-such-question", observed: Day("2025-01-01")!, source: "s", summary: "",
+          observation: .occurred)), onto: ledger)
+    let report = try ledger.verify()
+    #expect(report.firstBadSeq == 7)
+    #expect(
+      report.problem
+        == "evidence entry is about question 'no-such-question', which does not exist at this point of the chain"
+    )
+  }
+
+  @Test func aValueOnAnEventQuestionIsNamed() throws {
+    let ledger = try Ledger.inMemory()
+    try ledger.sync(F.catalog, author: "sync", at: F.t0)
+    try Self.forge(
+      .evidence(
+        Evidence(
+          question: "demo-event", observed: Day("2025-01-01")!, source: "s", summary: "",
+          observation: .value(5))), onto: ledger)
+    #expect(
+      try ledger.verify().problem
+        == "evidence entry records a value on event question 'demo-event'")
+  }
+
+  @Test func aForecastOfAnotherQuestionIsNamed() throws {
+    let ledger = try Ledger.inMemory()
+    try ledger.sync(F.catalog, author: "sync", at: F.t0)
+    try Self.forge(
+      .verdict(
+        Verdict(
+          question: "demo-event", forecast: "ada-revenue-2024", outcome: .true, reason: "r",
+          source: "s", observed: Day("2025-01-01")!)), onto: ledger)
+    #expect(
+      try ledger.verify().problem
+        == "verdict entry names forecast 'ada-revenue-2024' with question 'demo-event', but it belongs to 'demo-revenue'"
+    )
+  }
+
+  @Test func evidenceBeforeItsQuestionIsNamed() throws {
+    let ledger = try Ledger.inMemory()
+    try Self.forge(F.occurred, onto: ledger)
+    try ledger.sync(F.catalog, author: "sync", at: F.t0)
+    #expect(try ledger.verify().firstBadSeq == 1)
+  }
+}
