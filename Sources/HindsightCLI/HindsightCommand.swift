@@ -20,7 +20,9 @@ public struct HindsightCommand: ParsableCommand {
     subcommands: [
       Check.self, Forecasts.self, Show.self, Evidence.self, VerdictCommand.self, NoteCommand.self,
       Retract.self,
-      Resolve.self, ScorecardCommand.self, Review.self, Verify.self, Export.self, Import.self,
+      Resolve.self, ScorecardCommand.self, Review.self, Verify.self, RepairCommand.self,
+      Export.self,
+      Import.self,
       Generate.self,
     ]
   )

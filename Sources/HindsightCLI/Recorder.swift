@@ -41,6 +41,7 @@ extension EntryPayload {
     case .verdict: "the verdict"
     case .retraction: "the retraction"
     case .note: "the note"
+    case .void: "the void"
     case .bulkImport: "the import"
     }
   }

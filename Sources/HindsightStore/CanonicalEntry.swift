@@ -18,6 +18,7 @@ public enum CanonicalEntry {
     case .verdict: "verdict"
     case .retraction: "retraction"
     case .note: "note"
+    case .void: "void"
     case .bulkImport: "bulk_import"
     }
   }

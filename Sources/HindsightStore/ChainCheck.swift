@@ -16,9 +16,13 @@ struct ChainCheck {
   /// Whether an id is a question, or a forecast (of which question), of a bulk import; nil
   /// when the checker cannot tell (a journal checked on its own).
   var imported: ((String) -> (question: Bool, forecastOf: String?))?
+  /// The seqs that later `void` entries set aside: their hashes are checked, their payloads
+  /// are not decoded.
+  var voided: Set<Int64> = []
 
-  /// Checks the next entry and returns its decoded payload, or throws what is wrong with it.
-  mutating func add(_ entry: StoredEntry) throws(ChainProblem) -> EntryPayload {
+  /// Checks the next entry and returns its decoded payload (nil for a voided one), or throws
+  /// what is wrong with it.
+  mutating func add(_ entry: StoredEntry) throws(ChainProblem) -> EntryPayload? {
     guard entry.seq == Int64(count) + 1 else {
       throw ChainProblem("expected seq \(count + 1) here; the seqs are not contiguous")
     }
@@ -39,6 +43,15 @@ struct ChainCheck {
     guard CanonicalEntry.isValidAuthor(entry.author) else {
       throw ChainProblem("the author is not valid")
     }
+    if voided.contains(entry.seq) {
+      let decoded = try? CanonicalEntry.payload(fromText: entry.payload)
+      let readable = decoded.flatMap { try? CanonicalEntry.payloadText($0) } == entry.payload
+      kinds[entry.seq] = readable ? "readable" : "voided"
+      headHash = hash
+      prevTime = entry.recordedAt
+      count += 1
+      return nil
+    }
     let payload: EntryPayload
     do {
       payload = try CanonicalEntry.payload(fromText: entry.payload)
@@ -50,6 +63,16 @@ struct ChainCheck {
     }
     guard (try? CanonicalEntry.payloadText(payload)) == entry.payload else {
       throw ChainProblem("payload text is not in canonical form")
+    }
+    if case .void(let void) = payload {
+      guard void.seq < entry.seq, let target = kinds[void.seq], target != "void" else {
+        throw ChainProblem("voids entry \(void.seq), which is not an earlier entry")
+      }
+      guard target == "voided" else {
+        throw ChainProblem(
+          "voids entry \(void.seq), which reads back; only entries that cannot be read are set aside (retract evidence instead)"
+        )
+      }
     }
     if case .retraction(let retraction) = payload {
       let target = kinds[retraction.seq]

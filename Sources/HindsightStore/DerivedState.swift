@@ -33,7 +33,7 @@ struct DerivedState: Equatable {
       retracted[retraction.seq] = seq
     case .bulkImport(let bulk):
       imports[seq] = bulk
-    case .evidence, .verdict, .note:
+    case .evidence, .verdict, .note, .void:
       break
     }
   }

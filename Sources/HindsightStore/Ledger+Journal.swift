@@ -70,7 +70,7 @@ extension Ledger {
         throw JournalError.diverged(ledger: ledgerPath, journal: journal.path, seq: headSeq)
       }
       for (entry, payload) in lines.dropFirst(Int(headSeq)) {
-        if case .bulkImport(let bulk) = payload {
+        if case .bulkImport(let bulk)? = payload {
           throw JournalError.importNotRestorable(
             path: journal.path, line: entry.seq, file: bulk.file)
         }

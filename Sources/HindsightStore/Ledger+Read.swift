@@ -16,16 +16,36 @@ extension Ledger {
       } else {
         rows = try Row.fetchAll(db, sql: "SELECT * FROM entries ORDER BY seq")
       }
-      return try rows.map(Ledger.entry(from:))
+      let voided = try Ledger.voided(in: db)
+      return try rows.filter { !voided.contains($0["seq"]) }.map(Ledger.entry(from:))
     }
   }
 
-  /// The entry with this seq, if any.
+  /// The entry with this seq, if any (nil for one set aside by a `void` entry).
   public func entry(seq: Int64) throws -> LedgerEntry? {
     try writer.read { db in
-      try Row.fetchOne(db, sql: "SELECT * FROM entries WHERE seq = ?", arguments: [seq])
+      guard !(try Ledger.voided(in: db)).contains(seq) else { return nil }
+      return try Row.fetchOne(db, sql: "SELECT * FROM entries WHERE seq = ?", arguments: [seq])
         .map(Ledger.entry(from:))
     }
+  }
+
+  /// The hash of the entry with this seq, if any, read without decoding it.
+  public func hash(ofSeq seq: Int64) throws -> String? {
+    try writer.read { db in
+      try String.fetchOne(db, sql: "SELECT hash FROM entries WHERE seq = ?", arguments: [seq])
+    }
+  }
+
+  /// The seqs that `void` entries set aside (`hindsight repair`): no reader decodes them.
+  static func voided(in db: Database) throws -> Set<Int64> {
+    var seqs: Set<Int64> = []
+    for text in try String.fetchAll(db, sql: "SELECT payload FROM entries WHERE kind = 'void'") {
+      if case .void(let void)? = try? CanonicalEntry.payload(fromText: text) {
+        seqs.insert(void.seq)
+      }
+    }
+    return seqs
   }
 
   /// The last entry's seq and hash, or nil for an empty ledger.

@@ -54,8 +54,9 @@ extension Ledger {
         sql += " AND recorded_at <= ?"
         arguments = [Timestamp.format(knownBy)]
       }
+      let voided = try Ledger.voided(in: db)
       return try Row.fetchAll(db, sql: sql + " ORDER BY seq", arguments: arguments)
-        .map(Ledger.entry(from:))
+        .filter { !voided.contains($0["seq"]) }.map(Ledger.entry(from:))
     }
     return CatalogSnapshot.fold(entries, knownBy: knownBy)
   }

@@ -17,6 +17,7 @@ extension Ledger {
           problem: "SQLite integrity check failed: \(integrity.joined(separator: "; "))")
       }
       var chain = ChainCheck()
+      chain.voided = try Ledger.voided(in: db)
       chain.imported = { id in
         let question =
           (try? Bool.fetchOne(

@@ -98,7 +98,7 @@ extension Ledger {
 
   /// Inserts an entry that was already hashed and checked (a journal line) inside the caller's
   /// write transaction, and updates the derived tables.
-  static func insert(stored entry: StoredEntry, payload: EntryPayload, in db: Database) throws {
+  static func insert(stored entry: StoredEntry, payload: EntryPayload?, in db: Database) throws {
     try db.execute(
       sql: """
         INSERT INTO entries (seq, recorded_at, author, kind, payload, prev_hash, hash)
@@ -108,7 +108,8 @@ extension Ledger {
         entry.seq, entry.recordedAt, entry.author, entry.kind, entry.payload, entry.prevHash,
         entry.hash,
       ])
-    try updateDerivedTables(seq: entry.seq, payload: payload, in: db)
+    // A voided entry (nil payload) changes no derived table.
+    if let payload { try updateDerivedTables(seq: entry.seq, payload: payload, in: db) }
   }
 
   /// The entry kinds a retraction may withdraw.
@@ -140,7 +141,7 @@ extension Ledger {
   }
 
   /// The SQL mirror of `DerivedState.apply`.
-  private static func updateDerivedTables(seq: Int64, payload: EntryPayload, in db: Database)
+  static func updateDerivedTables(seq: Int64, payload: EntryPayload, in db: Database)
     throws
   {
     switch payload {
@@ -164,7 +165,7 @@ extension Ledger {
       try db.execute(
         sql: "INSERT INTO retracted (seq, by_seq) VALUES (?, ?)",
         arguments: [retraction.seq, seq])
-    case .evidence, .verdict, .note, .bulkImport:
+    case .evidence, .verdict, .note, .void, .bulkImport:
       break
     }
   }

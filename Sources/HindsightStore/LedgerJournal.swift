@@ -31,12 +31,13 @@ public struct LedgerJournal: Sendable {
   ///
   /// - Throws: `JournalError.badLine` naming the first line that is wrong, or
   ///   `JournalError.unreadable`.
-  func read() throws -> (entries: [(StoredEntry, EntryPayload)], chain: ChainCheck) {
+  func read() throws -> (entries: [(StoredEntry, EntryPayload?)], chain: ChainCheck) {
     var chain = ChainCheck()
-    var entries: [(StoredEntry, EntryPayload)] = []
+    var entries: [(StoredEntry, EntryPayload?)] = []
     let text = try contents()
     guard !text.isEmpty else { return ([], chain) }
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    var stored: [StoredEntry] = []
     for (index, line) in lines.enumerated() {
       let number = index + 1
       if index == lines.count - 1 {
@@ -51,6 +52,15 @@ public struct LedgerJournal: Sendable {
           path: path, line: number,
           problem: "it is not an entry in the journal's exact JSON form")
       }
+      stored.append(entry)
+      if entry.kind == "void",
+        case .void(let void)? = try? CanonicalEntry.payload(fromText: entry.payload)
+      {
+        chain.voided.insert(void.seq)
+      }
+    }
+    for (index, entry) in stored.enumerated() {
+      let number = index + 1
       do {
         let payload = try chain.add(entry)
         entries.append((entry, payload))
@@ -185,7 +195,7 @@ extension LedgerJournal {
     if let ledger, let ledgerHead = try ledger.head(), ledgerHead.hash != head {
       // A journal one or more entries behind is what a process killed between its commit and
       // its append leaves; the next command appends the rest.
-      let hashAtCount = try ledger.entry(seq: Int64(chain.count))?.hash
+      let hashAtCount = try ledger.hash(ofSeq: Int64(chain.count))
       guard chain.count < ledgerHead.seq, chain.count == 0 || hashAtCount == head else {
         return VerifyReport(
           count: chain.count, headHash: nil,

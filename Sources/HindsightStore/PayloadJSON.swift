@@ -48,7 +48,7 @@ enum PayloadJSON {
       members["reason"] = .string(verdict.reason)
       members["source"] = .string(verdict.source)
       members["observed"] = .string(verdict.observed.description)
-    case .retraction(let retraction):
+    case .retraction(let retraction), .void(let retraction):
       members["seq"] = .number(Double(retraction.seq))
       members["reason"] = .string(retraction.reason)
     case .note(let note):
@@ -108,6 +108,8 @@ enum PayloadJSON {
     case "retraction":
       return .retraction(
         Retraction(seq: try fields.int64("seq"), reason: try fields.string("reason")))
+    case "void":
+      return .void(Retraction(seq: try fields.int64("seq"), reason: try fields.string("reason")))
     case "note":
       return .note(
         EditorNote(

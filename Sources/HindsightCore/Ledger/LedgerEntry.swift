@@ -16,6 +16,9 @@ public enum EntryPayload: Hashable, Sendable, Codable {
   case retraction(Retraction)
   /// An editor's note (what was searched, what is awaited); it never changes a resolution.
   case note(EditorNote)
+  /// Sets aside an earlier entry that this Hindsight cannot read back (`hindsight repair`):
+  /// its hash still chains, but no reader decodes it again.
+  case void(Retraction)
   /// A whole file of forecasts (binary questions, forecasts and their outcomes) imported at once.
   case bulkImport(BulkImport)
 }
