@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HindsightCore
+import HindsightReports
 import HindsightStore
 
 extension HindsightCommand {
@@ -68,7 +69,7 @@ extension HindsightCommand {
       guard case .bulkImport(let bulk) = entry.payload else { return }
       print(
         """
-        Imported \(bulk.rows) forecasts from \(file) as entry \(entry.seq) (hash \(entry.hash)):
+        Imported \(bulk.rows) forecasts from \(TerminalText.visible(file)) as entry \(entry.seq) (hash \(entry.hash)):
           \(counts.speakers) speakers, \(counts.questions) questions, \(bulk.rows) forecasts, \(counts.verdicts) verdicts.
           Rows SHA-256: \(bulk.rowsSHA256)
         """)

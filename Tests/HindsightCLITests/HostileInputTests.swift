@@ -34,7 +34,7 @@ import Testing
     }
   }
 
-  static let cases: [Case] = numbers + dates + ids + paths + texts + files
+  static let cases: [Case] = numbers + dates + ids + paths + texts + imports + files
 
   static let numbers: [Case] = [
     Case(
@@ -290,6 +290,25 @@ import Testing
     Case(
       name: "escape in a note", arguments: ["note", "demo-event", "--text", "x\u{1B}[31m"],
       message: "it contains the control character U+001B"),
+  ]
+
+  static let imports: [Case] = [
+    Case(
+      name: "escape sequence in an imported name", arguments: ["import", "{dir}/e.csv"],
+      message: "e.csv:2: speaker_name holds the control character U+001B",
+      setup: file("e.csv", header + "zed,Zed\u{1B}]0;owned\u{07},q1,Q1,f1,c,2024-01-01,0.5,,,,,\n")),
+    Case(
+      name: "one-byte CSI in an imported title", arguments: ["import", "{dir}/c1.csv"],
+      message: "c1.csv:2: question_title holds the control character U+009B",
+      setup: file("c1.csv", header + "zed,Zed,q1,Q\u{9B}1,f1,c,2024-01-01,0.5,,,,,\n")),
+    Case(
+      name: "bidi override in an imported claim", arguments: ["import", "{dir}/bidi.csv"],
+      message: "bidi.csv:2: claim holds the control character U+202E",
+      setup: file("bidi.csv", header + "zed,Zed,q1,Q1,f1,c\u{202E}x,2024-01-01,0.5,,,,,\n")),
+    Case(
+      name: "hexadecimal probability", arguments: ["import", "{dir}/hex.csv"],
+      message: "hex.csv:2: p '0x1p-1' is not a probability",
+      setup: file("hex.csv", header + "zed,Zed,q1,Q1,f1,c,2024-01-01,0x1p-1,,,,,\n")),
   ]
 
   static let files: [Case] = [

@@ -153,6 +153,15 @@ public struct ImportValidator {
   }
 
   private mutating func problem(_ row: some FlatRecord, record: Int) -> ImportProblem? {
+    for field in [
+      FlatTextField.speaker, .speakerName, .question, .questionTitle, .forecast, .claim, .tags,
+    ] {
+      if let code = row.withText(field, ControlBytes.first) {
+        return ImportProblem(
+          "\(FlatCSV.columns[field.rawValue]) holds the control character U+\(String(code, radix: 16, uppercase: true).leftPadded(4)); text is shown in terminals and must not hold one"
+        )
+      }
+    }
     let taken = row.withText(.forecast) {
       (
         catalog: catalogForecasts.find($0) != nil, imported: importedForecasts.find($0) != nil,
