@@ -123,10 +123,13 @@ struct LedgerSandbox {
 /// Runs other programs (sh, python3, sqlite3) for the end-to-end tests.
 enum Shell {
   /// Runs `executable ARGUMENTS` and waits; the output is captured like `HindsightBinary.run`.
-  static func run(_ executable: String, _ arguments: [String]) throws -> HindsightBinary.Output {
+  static func run(_ executable: String, _ arguments: [String], directory: URL? = nil) throws
+    -> HindsightBinary.Output
+  {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
+    if let directory { process.currentDirectoryURL = directory }
     let output = Pipe()
     let error = Pipe()
     process.standardOutput = output
