@@ -83,9 +83,12 @@ import Testing
     return directory
   }
 
-  static func run(_ arguments: [String], in directory: URL) throws -> HindsightBinary.Output {
+  /// Runs `scorecard` through a pipe; with COLUMNS unset every column is printed whole.
+  static func run(
+    _ arguments: [String], in directory: URL, columns: String? = nil
+  ) throws -> HindsightBinary.Output {
     try HindsightBinary.run(
-      ["scorecard", "--as-of", "2024-12-31"] + arguments, environment: ["COLUMNS": "200"],
+      ["scorecard", "--as-of", "2024-12-31"] + arguments, environment: ["COLUMNS": columns],
       directory: directory)
   }
 
