@@ -4,8 +4,8 @@ import Testing
 
 @testable import HindsightReports
 
-/// The terminal tables of `ls`, `resolve` and `evidence list` on FICTIONAL data
-/// (``FictionalTables``) at 80 and 120 columns and with no limit,
+/// The terminal tables of `ls`, `resolve`, `evidence list` and `scorecard` on FICTIONAL data
+/// (``FictionalTables``, ``FictionalScorecard``) at 80 and 120 columns and with no limit,
 /// compared byte for byte with the files under Tests/HindsightReportsTests/Golden/tables/.
 ///
 /// Besides the goldens, each test checks the layout rules of docs/terminal.md on its own, so a
@@ -118,5 +118,25 @@ import Testing
         "\(item.seq)")
     }
     if width == nil { #expect(!lines.joined().contains(DisplayWidth.ellipsis)) }
+  }
+
+  @Test(arguments: widths) func scorecard(width: Int?) throws {
+    let lines = ScorecardReport.table(
+      FictionalScorecard.card, speakers: FictionalScorecard.speakers, maxWidth: width)
+    try Self.check(lines, against: Self.name("scorecard", width), width: width)
+    // No figure or name is ever cut: the columns that do not fit are left out instead.
+    #expect(!lines.joined().contains(DisplayWidth.ellipsis))
+    #expect(lines.contains { $0.hasPrefix("1  王小明") })
+  }
+
+  @Test func scorecardWideShowsEveryColumnAndWrapsOnlyTheProse() {
+    let lines = ScorecardReport.table(
+      FictionalScorecard.card, speakers: FictionalScorecard.speakers, maxWidth: 80, wide: true)
+    let header = ScorecardReportTests.expectedTable[3]
+    #expect(lines.contains(header))
+    #expect(lines.contains(ScorecardReportTests.expectedTable[4]))
+    #expect(!lines.contains { $0.hasPrefix("Left out") })
+    // The caption and legend still wrap at 80.
+    #expect(lines[1].count <= 80 && lines.last!.count <= 80)
   }
 }
