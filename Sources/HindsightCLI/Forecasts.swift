@@ -17,8 +17,13 @@ extension HindsightCommand {
         waiting for evidence or a verdict), true, false or annulled.
 
         Filters combine: a forecast must match every filter given, and any of the values \
-        of a repeated filter. The table fits the terminal by shortening claims; use \
-        --format json or csv for the full text.
+        of a repeated filter.
+
+        On a terminal the table fits its width: when it is too narrow, speakers are named in \
+        their original script only and claims are shortened, or moved onto a line of their \
+        own under their row; ids, dates and statuses stay whole. Through a pipe or into a \
+        file every cell is printed whole, one row a line (an exported COLUMNS still fits the \
+        table to that width). Use --format json or csv for scripts.
 
         Examples:
           hindsight ls
@@ -75,8 +80,9 @@ extension HindsightCommand {
       case .csv: print(ForecastListing.csv(rows), terminator: "")
       case .table:
         let style = Terminal.style(color: Terminal.useColor(global.color))
-        let lines = ForecastListing.table(rows).render(
-          maxWidth: Terminal.width(),
+        let width = Terminal.width()
+        let lines = ForecastListing.table(rows, fitting: width).render(
+          maxWidth: width,
           style: style.tableCells(
             statusColumn: ForecastListing.statusColumn, statuses: rows.map(\.state.status)))
         print(lines.joined(separator: "\n"))

@@ -36,9 +36,12 @@ extension HindsightCommand {
         let table = ResolutionListing.table(resolutions)
         let cells = style.tableCells(
           statusColumn: ResolutionListing.statusColumn, statuses: resolutions.map(\.status))
-        for line in table.render(maxWidth: Terminal.width(), style: cells) { print(line) }
+        let width = Terminal.width()
+        for line in table.render(maxWidth: width, style: cells) { print(line) }
         print("")
-        for line in ResolutionListing.todo(resolutions, asOf: workspace.asOf) { print(line) }
+        for line in ResolutionListing.todo(resolutions, asOf: workspace.asOf, width: width) {
+          print(line)
+        }
       }
     }
   }

@@ -31,6 +31,12 @@ extension HindsightCommand {
         made, and at --as-of, so you can watch calibration move as forecasts resolve. Every \
         cut uses the same --known-by.
 
+        On a narrow terminal the table names speakers in their original script only, writes \
+        intervals without their method, and then leaves out figures (log loss first, then \
+        range, BSS, overconf, hit rate, interval; --history leaves out its oldest dates), \
+        saying which; no figure is ever cut short. --wide prints them all. Through a pipe \
+        or into a file every column is printed.
+
         Examples:
           hindsight scorecard
           hindsight scorecard kai-fu-lee --history
@@ -50,6 +56,12 @@ extension HindsightCommand {
 
     @Flag(help: "Also score as of each 31 December since the first forecast.")
     var history = false
+
+    @Flag(
+      help: ArgumentHelp(
+        "Print every column (and every date of --history) with both names of each speaker, however wide the table gets."
+      ))
+    var wide = false
 
     func run() throws {
       let workspace = try Workspace.open(global)
@@ -91,9 +103,12 @@ extension HindsightCommand {
       case (.csv, false): text = ScorecardCSV.text(cards[0], speakers: names)
       case (.csv, true): text = ScorecardCSV.history(cards, speakers: names)
       case (.table, false):
-        text = lines(ScorecardReport.table(cards[0], speakers: names, maxWidth: Terminal.width()))
+        text = lines(
+          ScorecardReport.table(
+            cards[0], speakers: names, maxWidth: Terminal.width(), wide: wide))
       case (.table, true):
-        text = lines(ScorecardHistory.table(cards, speakers: names, maxWidth: Terminal.width()))
+        text = lines(
+          ScorecardHistory.table(cards, speakers: names, maxWidth: Terminal.width(), wide: wide))
       }
       text.withUTF8 { output(UnsafeRawBufferPointer($0)) }
     }

@@ -10,29 +10,40 @@ import HindsightReports
 
 /// Facts about the terminal standard output goes to, and the colour decision.
 enum Terminal {
-  /// The width used when neither the terminal nor `COLUMNS` gives one.
-  static let defaultWidth = 100
+  /// The width used on a terminal that reports no size when `COLUMNS` gives none either.
+  static let defaultWidth = 80
 
   /// Whether standard output is a terminal.
   static var isStandardOutputTTY: Bool { isatty(STDOUT_FILENO) == 1 }
 
-  /// The width tables must fit in, in cells: the terminal's (TIOCGWINSZ) when standard output
-  /// is a terminal, else a positive `COLUMNS`, else `defaultWidth`.
-  static func width(environment: [String: String] = ProcessInfo.processInfo.environment) -> Int {
+  /// The width tables must fit in, in cells, or nil for no limit: the terminal's (TIOCGWINSZ)
+  /// when standard output is a terminal, else a positive `COLUMNS`, else `defaultWidth` on a
+  /// terminal and no limit through a pipe or into a file.
+  static func width(environment: [String: String] = ProcessInfo.processInfo.environment) -> Int? {
+    var reported: Int?
     if isStandardOutputTTY {
       var size = winsize()
       if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
-        return Int(size.ws_col)
+        reported = Int(size.ws_col)
       }
     }
-    return width(columnsVariable: environment["COLUMNS"])
+    return width(
+      terminal: reported, isTTY: isStandardOutputTTY, columnsVariable: environment["COLUMNS"])
   }
 
-  /// The width from the `COLUMNS` variable when it is a positive integer, else `defaultWidth`.
-  static func width(columnsVariable: String?) -> Int {
-    guard let text = columnsVariable?.trimmingCharacters(in: .whitespaces),
-      let value = Int(text), value > 0
-    else { return defaultWidth }
+  /// The width rule of `width(environment:)` on its inputs: the terminal's reported width,
+  /// whether standard output is a terminal, and the `COLUMNS` variable.
+  static func width(terminal: Int?, isTTY: Bool, columnsVariable: String?) -> Int? {
+    if isTTY, let terminal, terminal > 0 { return terminal }
+    if let columns = columns(columnsVariable) { return columns }
+    return isTTY ? defaultWidth : nil
+  }
+
+  /// The `COLUMNS` variable's value when it is a positive whole number, else nil.
+  static func columns(_ variable: String?) -> Int? {
+    guard let text = variable?.trimmingCharacters(in: .whitespaces), let value = Int(text),
+      value > 0
+    else { return nil }
     return value
   }
 

@@ -34,26 +34,34 @@ public enum EvidenceTimeline {
     }
   }
 
-  /// The terminal table: seq, observed, target, observation, summary and source (the two
-  /// narrow first); retracted entries are marked in the seq column.
+  /// The terminal table: seq, observed, target, observation, summary and source;
+  /// a retracted entry's observation ends with `(retracted by SEQ)`.
+  ///
+  /// When the terminal is too narrow the summary and the source narrow first, down to
+  /// `textMinWidth` cells each; below that the source, then the summary, then the target go
+  /// onto lines of their own under their row. The seq and the day are cut only when nothing
+  /// else is left.
   public static func table(_ items: [TimelineItem]) -> TextTable {
     TextTable(
       columns: [
         TextTable.Column("seq", alignment: .right, minWidth: 3, keepWhole: true),
-        TextTable.Column("observed"),
-        TextTable.Column("about", flexible: true, minWidth: 10),
-        TextTable.Column("what", minWidth: 8),
-        TextTable.Column("summary", flexible: true, minWidth: 8),
-        TextTable.Column("source", flexible: true, minWidth: 8),
+        TextTable.Column("observed", keepWhole: true),
+        TextTable.Column("about", below: .ownLine),
+        TextTable.Column("what"),
+        TextTable.Column("summary", flexible: true, minWidth: textMinWidth, below: .ownLine),
+        TextTable.Column("source", flexible: true, minWidth: textMinWidth, below: .ownLine),
       ],
       rows: items.map { item in
         [
-          item.retractedBy.map { "\(item.seq) (retracted by \($0))" } ?? "\(item.seq)",
-          item.observed.description, item.target, item.observation, item.summary,
-          item.sourceText,
+          "\(item.seq)", item.observed.description, item.target,
+          item.observation + (item.retractedBy.map { " (retracted by \($0))" } ?? ""),
+          item.summary, item.sourceText,
         ]
       })
   }
+
+  /// The fewest cells the summary and the source each get on their row's line.
+  public static let textMinWidth = 40
 
   /// A pretty-printed JSON list with sorted keys; absent values are `null`. Ends with a newline.
   public static func json(_ items: [TimelineItem]) throws -> String {

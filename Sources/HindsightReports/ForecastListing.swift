@@ -32,25 +32,77 @@ public enum ForecastListing {
     }
   }
 
-  /// The terminal table: id, speaker, claim, window/date, p, status. The claim narrows first
-  /// when the terminal is too narrow, then the speaker; the id is cut last of all.
-  public static func table(_ rows: [ForecastRow]) -> TextTable {
+  /// How a table names speakers.
+  public enum SpeakerNames: Hashable, Sendable {
+    /// In the original script and in English: `李开复 Kai-Fu Lee`.
+    case both
+    /// In the original script only: `李开复`.
+    case original
+  }
+
+  /// The terminal table: id, speaker, claim, window/date, p, status.
+  ///
+  /// When the terminal is too narrow the claim narrows first, down to `claimMinWidth` cells;
+  /// below that it goes onto a line of its own under its row, and if the row's line still does
+  /// not fit, the speaker goes to the start of the claim's line. The id, the window or date
+  /// and the status are cut only when nothing else is left to narrow.
+  public static func table(_ rows: [ForecastRow], names: SpeakerNames = .both) -> TextTable {
     TextTable(
       columns: [
         TextTable.Column("id", keepWhole: true),
-        TextTable.Column("speaker", flexible: true, minWidth: 6),
-        TextTable.Column("claim", flexible: true, minWidth: 8),
-        TextTable.Column("window/date"),
+        TextTable.Column("speaker", minWidth: 6, below: .beforeNext),
+        TextTable.Column("claim", flexible: true, minWidth: claimMinWidth, below: .ownLine),
+        TextTable.Column("window/date", keepWhole: true),
         TextTable.Column("p", alignment: .right),
-        TextTable.Column("status"),
+        TextTable.Column("status", keepWhole: true),
       ],
       rows: rows.map {
-        [$0.id, $0.speakerLabel, $0.claim, $0.whenLabel, $0.pLabel, $0.state.status.rawValue]
+        [
+          $0.id, names == .both ? $0.speakerLabel : $0.speakerOriginalLabel, $0.claim,
+          $0.whenLabel, $0.pLabel, $0.state.status.rawValue,
+        ]
       }
     )
   }
 
-  /// The index of the status column in `table(_:)`, for colouring.
+  /// The table to print in `maxWidth` cells (nil: no limit). Speakers are named in both
+  /// scripts when that costs the claim nothing it needs: when every cell fits whole; when the
+  /// claim still gets `comfortableClaimWidth` cells on the row's line beside both names; or
+  /// when the claim goes under its row either way and both names fit whole on the row's line.
+  /// Otherwise they are named in their original script only.
+  public static func table(_ rows: [ForecastRow], fitting maxWidth: Int?) -> TextTable {
+    let both = table(rows, names: .both)
+    let wide = both.layout(maxWidth: maxWidth)
+    if wide.isWhole { return both }
+    let original = table(rows, names: .original)
+    let narrow = original.layout(maxWidth: maxWidth)
+    let inlineWhole = both.columns.indices.allSatisfy {
+      wide.below.contains($0) || wide.keepsWhole($0)
+    }
+    if narrow.below.contains(claimColumn) {
+      let claimOnlyBelow = wide.below == [claimColumn]
+      return claimOnlyBelow && inlineWhole ? both : original
+    }
+    let roomy =
+      !wide.below.contains(claimColumn) && wide.keepsWhole(speakerColumn)
+      && wide.widths[claimColumn] >= comfortableClaimWidth
+    return roomy ? both : original
+  }
+
+  /// The fewest cells the claim gets on its row's line; when even that does not fit, the claim
+  /// goes onto a line of its own.
+  public static let claimMinWidth = 40
+
+  /// The claim width below which `table(_:fitting:)` drops the speakers' English names.
+  public static let comfortableClaimWidth = 60
+
+  /// The index of the speaker column in `table(_:names:)`.
+  public static let speakerColumn = 1
+
+  /// The index of the claim column in `table(_:names:)`.
+  public static let claimColumn = 2
+
+  /// The index of the status column in `table(_:names:)`, for colouring.
   public static let statusColumn = 5
 
   /// The rows as a pretty-printed JSON list of objects with sorted keys; non-ASCII text and

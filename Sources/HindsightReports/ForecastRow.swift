@@ -75,6 +75,12 @@ public struct ForecastRow: Hashable, Sendable {
       ? speakerNameEn : "\(speakerName) \(speakerNameEn)"
   }
 
+  /// The speaker as a narrow table shows them: the name in its original script (`李开复`), or
+  /// the English name when there is no other.
+  public var speakerOriginalLabel: String {
+    speakerName.isEmpty ? speakerNameEn : speakerName
+  }
+
   /// The window or date as a table shows it: `2025` for a whole calendar year,
   /// `2025-03-01..2025-09-30` for another window, `at 2023-12-31` for a numeric date.
   public var whenLabel: String {

@@ -38,7 +38,7 @@ public struct QuestionDetail: Sendable {
     if forecasts.isEmpty {
       out.raw(["  " + style.apply(.dim, "none")])
     } else {
-      let table = ForecastListing.table(forecasts)
+      let table = ForecastListing.table(forecasts, fitting: width)
       let statusColumn = ForecastListing.statusColumn
       let rows = forecasts
       out.raw(

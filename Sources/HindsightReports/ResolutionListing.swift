@@ -3,16 +3,19 @@ import HindsightCore
 
 /// The `resolve` report: every forecast's resolution, and the editor's to-do list.
 public enum ResolutionListing {
-  /// The terminal table: forecast, status, resolved-on, rule and rationale (which narrows
-  /// first when the terminal is too narrow).
+  /// The terminal table: forecast, status, resolved-on, rule and rationale.
+  ///
+  /// When the terminal is too narrow the rationale narrows first, down to `whyMinWidth`
+  /// cells; below that it goes onto a line of its own under its row, and then the rule does
+  /// too. The forecast id, the status and the day are cut only when nothing else is left.
   public static func table(_ resolutions: [Resolution]) -> TextTable {
     TextTable(
       columns: [
-        TextTable.Column("forecast", flexible: true, minWidth: 12),
-        TextTable.Column("status"),
-        TextTable.Column("resolved"),
-        TextTable.Column("rule"),
-        TextTable.Column("why", flexible: true, minWidth: 12),
+        TextTable.Column("forecast", keepWhole: true),
+        TextTable.Column("status", keepWhole: true),
+        TextTable.Column("resolved", keepWhole: true),
+        TextTable.Column("rule", below: .beforeNext),
+        TextTable.Column("why", flexible: true, minWidth: whyMinWidth, below: .ownLine),
       ],
       rows: resolutions.map {
         [
@@ -22,23 +25,34 @@ public enum ResolutionListing {
       })
   }
 
+  /// The fewest cells the rationale gets on its row's line.
+  public static let whyMinWidth = 30
+
   /// The index of the status column in `table(_:)`, for colouring.
   public static let statusColumn = 1
 
-  /// The editor's to-do list: one line per `due` forecast saying what it needs, or a line
+  /// The editor's to-do list: one item per `due` forecast saying what it needs, or a line
   /// saying nothing is due.
-  public static func todo(_ resolutions: [Resolution], asOf: Day) -> [String] {
+  ///
+  /// With a `width`, lines are wrapped at spaces to fit it (an item's further lines indented
+  /// under its first, ids never broken); with none, each item is one line.
+  public static func todo(_ resolutions: [Resolution], asOf: Day, width: Int? = nil) -> [String] {
     let due = resolutions.filter { $0.status == .due }
     guard !due.isEmpty else {
-      return ["Nothing is due as of \(asOf): no forecast waits for evidence."]
+      return DisplayWidth.wrap(
+        "Nothing is due as of \(asOf): no forecast waits for evidence.", toWidth: width)
     }
     let count = due.count == 1 ? "1 forecast is" : "\(due.count) forecasts are"
-    return ["To do: \(count) due as of \(asOf); each needs evidence or a verdict:"]
-      + due.map { resolution in
+    return DisplayWidth.wrap(
+      "To do: \(count) due as of \(asOf); each needs evidence or a verdict:", toWidth: width)
+      + due.flatMap { resolution in
         let flags =
           resolution.flags.isEmpty
           ? "" : " [\(resolution.flags.map(\.rawValue).joined(separator: ", "))]"
-        return "  \(resolution.forecast)\(flags): needs \(resolution.needs ?? "a verdict")"
+        let item = "\(resolution.forecast)\(flags): needs \(resolution.needs ?? "a verdict")"
+        return DisplayWidth.wrap(item, toWidth: width.map { max(1, $0 - 4) }).enumerated().map {
+          ($0.offset == 0 ? "  " : "    ") + $0.element
+        }
       }
   }
 

@@ -4,37 +4,74 @@ import HindsightCore
 /// The `scorecard` report for a reader: speakers ranked by Brier score, the speakers with too
 /// few resolved forecasts listed apart, and the pooled line.
 public enum ScorecardReport {
-  /// The ranked table's columns, left to right.
-  static let rankedColumns = [
-    TextTable.Column("#", alignment: .right, minWidth: 1),
-    TextTable.Column("speaker", flexible: true, minWidth: 14),
-    TextTable.Column("resolved", alignment: .right),
-    TextTable.Column("Brier", alignment: .right),
-    TextTable.Column("95% interval"),
-    TextTable.Column("range"),
-    TextTable.Column("log loss", alignment: .right),
-    TextTable.Column("hit rate", alignment: .right),
-    TextTable.Column("BSS", alignment: .right),
-    TextTable.Column("overconf", alignment: .right),
-  ]
+  /// A column of the ranked table after `#` and the speaker.
+  enum Figure: String, CaseIterable, Sendable {
+    case resolved
+    case brier = "Brier"
+    case interval = "95% interval"
+    case range
+    case logLoss = "log loss"
+    case hitRate = "hit rate"
+    case bss = "BSS"
+    case overconfidence = "overconf"
+
+    /// The column: every figure but the interval sits on the right.
+    var column: TextTable.Column {
+      TextTable.Column(rawValue, alignment: self == .interval || self == .range ? .left : .right)
+    }
+  }
+
+  /// The figures left out first when the ranked table is too wide, in that order; the number
+  /// resolved and the Brier score always stay.
+  static let dropOrder: [Figure] = [.logLoss, .range, .bss, .overconfidence, .hitRate, .interval]
+
+  /// What the ranked table shows: how speakers are named, whether intervals name their method,
+  /// and which figures are left out.
+  struct Shape: Hashable, Sendable {
+    var names: ForecastListing.SpeakerNames = .both
+    var intervalMethod = true
+    var dropped: [Figure] = []
+
+    var figures: [Figure] { Figure.allCases.filter { !dropped.contains($0) } }
+
+    /// The shapes to try, widest first: every figure with both names, then original-script
+    /// names, then intervals without their method, then one figure fewer at a time.
+    static let tries: [Shape] =
+      [Shape(), Shape(names: .original), Shape(names: .original, intervalMethod: false)]
+      + dropOrder.indices.map {
+        Shape(names: .original, intervalMethod: false, dropped: Array(dropOrder[...$0]))
+      }
+  }
+
+  /// The columns of the too-few table after the speaker, and the ones left out first (in that
+  /// order) when it is too wide.
+  static let tallyColumns = ["forecasts", "resolved", "open", "due", "annulled", "Brier"]
+  static let tallyDropOrder = ["annulled", "due", "open"]
 
   /// The lines of the report, none wider than `maxWidth` cells (nil: no limit).
   ///
-  /// - Parameter speakers: the catalog's speakers, for their names.
-  public static func table(_ card: Scorecard, speakers: [Speaker], maxWidth: Int?) -> [String] {
+  /// To fit, the tables first name speakers in their original script only (李开复 rather than
+  /// 李开复 Kai-Fu Lee), then write intervals without their method, then leave out figures
+  /// (log loss, range, BSS, overconf, hit rate, interval, in that order) and say which; no
+  /// cell is cut unless even the narrowest table does not fit.
+  ///
+  /// - Parameters:
+  ///   - speakers: the catalog's speakers, for their names.
+  ///   - wide: every column with both names, however wide the tables get; only the prose is
+  ///     wrapped to `maxWidth`.
+  public static func table(
+    _ card: Scorecard, speakers: [Speaker], maxWidth: Int?, wide: Bool = false
+  ) -> [String] {
+    let tableWidth = wide ? nil : maxWidth
     let ranked = ranking(card)
     let tooFew = card.speakers.filter { $0.scores.tooFewToJudge }
-    let pooled = pooledRow(card.overall)
-    let table = TextTable(
-      columns: rankedColumns,
-      rows: ranked.map { row($0.line, rank: "\($0.rank)", speakers: speakers) } + [pooled])
-    let rendered = table.render(maxWidth: maxWidth)
+    let shape = fitting(Shape.tries, maxWidth: tableWidth) {
+      rankedTable(ranked, pooled: card.overall, speakers: speakers, shape: $0)
+    }
+    let rendered = rankedTable(ranked, pooled: card.overall, speakers: speakers, shape: shape)
+      .render(maxWidth: tableWidth)
     var lines = ["Scorecard as of \(card.asOf), known by \(Timestamp.format(card.knownBy))."]
-    let minimum = Scoring.normalApproximationMinimum
-    let caption =
-      "Brier score (0–1 scale, lower is better). Intervals are 95%: boot = bootstrap (below "
-      + "\(minimum) resolved forecasts), normal = normal approximation (from \(minimum) on)."
-    lines += DisplayWidth.wrap(caption, toWidth: maxWidth) + [""]
+    lines += DisplayWidth.wrap(caption(shape), toWidth: maxWidth) + [""]
     if ranked.isEmpty {
       lines.append(
         "No speaker has \(Scoring.minimumToJudge) or more resolved forecasts yet, so none is ranked."
@@ -42,25 +79,100 @@ public enum ScorecardReport {
     } else {
       lines += rendered.dropLast()
     }
+    var leftOut = shape.dropped.map(\.rawValue)
     if !tooFew.isEmpty {
       lines += [
         "", "Too few to judge calibration (fewer than \(Scoring.minimumToJudge) resolved):",
       ]
-      lines += tooFewTable(tooFew, speakers: speakers).render(maxWidth: maxWidth)
+      let tallyShape = fitting(tallyShapes, maxWidth: tableWidth) {
+        tooFewTable(tooFew, speakers: speakers, names: $0.names, dropped: $0.dropped)
+      }
+      leftOut += tallyShape.dropped
+      lines += tooFewTable(
+        tooFew, speakers: speakers, names: tallyShape.names, dropped: tallyShape.dropped
+      ).render(maxWidth: tableWidth)
     }
     lines += ["", "All speakers pooled:", rendered[0], rendered[rendered.count - 1]]
-    lines += [""] + DisplayWidth.wrap(legend, toWidth: maxWidth)
+    var paragraph = legend(showing: shape.figures)
+    if let maxWidth, !leftOut.isEmpty {
+      paragraph =
+        "Left out to fit \(maxWidth) columns: \(leftOut.joined(separator: ", ")) "
+        + "(--wide shows every column). " + paragraph
+    }
+    lines += [""] + DisplayWidth.wrap(paragraph, toWidth: maxWidth)
     return lines
   }
 
-  /// What the columns mean, in one paragraph.
-  static let legend = """
-    resolved: resolved of all forecasts. range: the Brier score with every p read from the \
-    confidence scale at its interval's low and at its high end (— when no p was). hit rate: \
-    share whose more likely side happened. BSS: skill against the speaker's own base rate \
-    (above 0 beats it). overconf: stated confidence minus hit rate (above 0: too sure). \
-    Ranked by Brier score, then id. See docs/methodology.md.
-    """
+  /// The first of `shapes` whose table prints every cell whole in `maxWidth` cells, else the
+  /// last.
+  static func fitting<Candidate>(
+    _ shapes: [Candidate], maxWidth: Int?, table: (Candidate) -> TextTable
+  ) -> Candidate {
+    shapes.first { table($0).layout(maxWidth: maxWidth).isWhole } ?? shapes[shapes.count - 1]
+  }
+
+  /// The too-few table's shapes, widest first: both names, original-script names, then one
+  /// tally fewer at a time.
+  static let tallyShapes: [(names: ForecastListing.SpeakerNames, dropped: [String])] =
+    [(.both, []), (.original, [])]
+    + tallyDropOrder.indices.map { (.original, Array(tallyDropOrder[...$0])) }
+
+  /// The ranked speakers and the pooled line (last) as one table, so they share columns.
+  static func rankedTable(
+    _ ranked: [(rank: Int, line: ScorecardLine)], pooled: ScorecardLine, speakers: [Speaker],
+    shape: Shape
+  ) -> TextTable {
+    let figures = shape.figures
+    func cells(_ line: ScorecardLine) -> [String] {
+      let all = self.figures(line, intervalMethod: shape.intervalMethod)
+      return Figure.allCases.indices.filter { figures.contains(Figure.allCases[$0]) }.map {
+        all[$0]
+      }
+    }
+    return TextTable(
+      columns: [
+        TextTable.Column("#", alignment: .right, minWidth: 1),
+        TextTable.Column("speaker", minWidth: 6),
+      ] + figures.map(\.column),
+      rows: ranked.map {
+        ["\($0.rank)", displayName($0.line.speaker ?? "", speakers: speakers, names: shape.names)]
+          + cells($0.line)
+      } + [["", "all speakers"] + cells(pooled)])
+  }
+
+  /// The sentence under the heading: the scale, and how intervals were made when they are shown.
+  static func caption(_ shape: Shape) -> String {
+    let minimum = Scoring.normalApproximationMinimum
+    let scale = "Brier score (0–1 scale, lower is better)."
+    guard shape.figures.contains(.interval) else { return scale }
+    if shape.intervalMethod {
+      return scale + " Intervals are 95%: boot = bootstrap (below "
+        + "\(minimum) resolved forecasts), normal = normal approximation (from \(minimum) on)."
+    }
+    return scale + " Intervals are 95%: bootstrap below \(minimum) resolved forecasts, normal "
+      + "approximation from \(minimum) on."
+  }
+
+  /// What the columns mean, in one paragraph (every column shown).
+  static let legend = legend(showing: Figure.allCases)
+
+  /// What the shown columns mean, in one paragraph.
+  static func legend(showing figures: [Figure]) -> String {
+    let meanings: [(Figure, String)] = [
+      (.resolved, "resolved: resolved of all forecasts."),
+      (
+        .range,
+        "range: the Brier score with every p read from the confidence scale at its interval's "
+          + "low and at its high end (— when no p was)."
+      ),
+      (.hitRate, "hit rate: share whose more likely side happened."),
+      (.bss, "BSS: skill against the speaker's own base rate (above 0 beats it)."),
+      (.overconfidence, "overconf: stated confidence minus hit rate (above 0: too sure)."),
+    ]
+    return
+      (meanings.filter { figures.contains($0.0) }.map(\.1)
+      + ["Ranked by Brier score, then id. See docs/methodology.md."]).joined(separator: " ")
+  }
 
   /// The speakers with enough resolved forecasts, best (lowest Brier score) first, with their
   /// rank; equal scores share a rank (1, 2, 2, 4) and are ordered by id.
@@ -92,29 +204,27 @@ public enum ScorecardReport {
   }
 
   /// A speaker's name in its original script and in English ("王小明 Wang Xiaoming"), once
-  /// when the two are the same; the id when the speaker is unknown.
-  public static func displayName(_ id: String, speakers: [Speaker]) -> String {
+  /// when the two are the same or when `names` is `.original`; the id when the speaker is
+  /// unknown.
+  public static func displayName(
+    _ id: String, speakers: [Speaker], names: ForecastListing.SpeakerNames = .both
+  ) -> String {
     guard let speaker = speakers.first(where: { $0.id == id }) else { return id }
-    return speaker.name == speaker.nameEn ? speaker.name : "\(speaker.name) \(speaker.nameEn)"
+    if speaker.name.isEmpty { return speaker.nameEn }
+    return speaker.name == speaker.nameEn || names == .original
+      ? speaker.name : "\(speaker.name) \(speaker.nameEn)"
   }
 
-  static func row(_ line: ScorecardLine, rank: String, speakers: [Speaker]) -> [String] {
-    [rank, displayName(line.speaker ?? "", speakers: speakers)] + figures(line)
-  }
-
-  static func pooledRow(_ line: ScorecardLine) -> [String] {
-    ["", "all speakers"] + figures(line)
-  }
-
-  /// The cells after the name: resolved, Brier, interval, range, log loss, hit rate, BSS,
-  /// over-confidence.
-  static func figures(_ line: ScorecardLine) -> [String] {
+  /// The cells after the name, one per `Figure`: resolved, Brier, interval (with its method
+  /// when `intervalMethod`), range, log loss, hit rate, BSS, over-confidence.
+  static func figures(_ line: ScorecardLine, intervalMethod: Bool = true) -> [String] {
     let scores = line.scores
     return [
       "\(line.tally.resolved)/\(line.tally.forecasts)",
       optional(scores.brier, places: 3),
       scores.brierCI95.map {
-        "\(fixed($0.low, places: 2))–\(fixed($0.high, places: 2)) \(methodLabel[$0.method] ?? "")"
+        let interval = "\(fixed($0.low, places: 2))–\(fixed($0.high, places: 2))"
+        return intervalMethod ? "\(interval) \(methodLabel[$0.method] ?? "")" : interval
       } ?? dash,
       scores.brierRange.map {
         $0.varied == 0 ? dash : "\(fixed($0.min, places: 2))–\(fixed($0.max, places: 2))"
@@ -126,24 +236,24 @@ public enum ScorecardReport {
     ]
   }
 
-  static func tooFewTable(_ lines: [ScorecardLine], speakers: [Speaker]) -> TextTable {
-    TextTable(
-      columns: [
-        TextTable.Column("speaker", flexible: true, minWidth: 12),
-        TextTable.Column("forecasts", alignment: .right),
-        TextTable.Column("resolved", alignment: .right),
-        TextTable.Column("open", alignment: .right),
-        TextTable.Column("due", alignment: .right),
-        TextTable.Column("annulled", alignment: .right),
-        TextTable.Column("Brier", alignment: .right),
-      ],
+  /// The speakers with too few resolved forecasts: their tallies and Brier score, without the
+  /// `dropped` columns (names from `tallyColumns`).
+  static func tooFewTable(
+    _ lines: [ScorecardLine], speakers: [Speaker], names: ForecastListing.SpeakerNames = .both,
+    dropped: [String] = []
+  ) -> TextTable {
+    let kept = tallyColumns.indices.filter { !dropped.contains(tallyColumns[$0]) }
+    return TextTable(
+      columns: [TextTable.Column("speaker", minWidth: 6)]
+        + kept.map { TextTable.Column(tallyColumns[$0], alignment: .right) },
       rows: lines.map { line in
         let tally = line.tally
-        return [
-          displayName(line.speaker ?? "", speakers: speakers), "\(tally.forecasts)",
-          "\(tally.resolved)", "\(tally.open)", "\(tally.due)", "\(tally.annulled)",
-          optional(line.scores.brier, places: 3),
+        let cells = [
+          "\(tally.forecasts)", "\(tally.resolved)", "\(tally.open)", "\(tally.due)",
+          "\(tally.annulled)", optional(line.scores.brier, places: 3),
         ]
+        return [displayName(line.speaker ?? "", speakers: speakers, names: names)]
+          + kept.map { cells[$0] }
       })
   }
 

@@ -46,17 +46,24 @@ struct LedgerSandbox {
   }
 
   /// Runs `hindsight ARGUMENTS --catalog … --ledger …`.
-  func run(_ arguments: [String]) throws -> HindsightBinary.Output {
+  ///
+  /// Standard output is a pipe and `COLUMNS` is unset unless `environment` sets it, so tables
+  /// come out as any pipe gets them: every cell whole (docs/terminal.md).
+  func run(_ arguments: [String], environment: [String: String?] = [:]) throws
+    -> HindsightBinary.Output
+  {
     try HindsightBinary.run(
       arguments + ["--catalog", catalog.path, "--ledger", ledger.path],
-      environment: ["USER": Self.author, "COLUMNS": "200"], directory: directory)
+      environment: ["USER": Self.author, "COLUMNS": nil].merging(environment) { $1 },
+      directory: directory)
   }
 
   /// Runs a command that must succeed and returns its standard output.
   func succeed(
-    _ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation
+    _ arguments: [String], environment: [String: String?] = [:],
+    sourceLocation: SourceLocation = #_sourceLocation
   ) throws -> String {
-    let output = try run(arguments)
+    let output = try run(arguments, environment: environment)
     #expect(output.exitCode == 0, "\(arguments): \(output.stderr)", sourceLocation: sourceLocation)
     #expect(output.stderr == "", sourceLocation: sourceLocation)
     return output.stdout

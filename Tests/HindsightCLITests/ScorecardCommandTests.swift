@@ -1,4 +1,5 @@
 import Foundation
+import HindsightReports
 import Testing
 
 /// End-to-end tests of `hindsight scorecard`, running the built executable on a FICTIONAL
@@ -83,10 +84,37 @@ import Testing
     return directory
   }
 
-  static func run(_ arguments: [String], in directory: URL) throws -> HindsightBinary.Output {
+  /// Runs `scorecard` through a pipe; with COLUMNS unset every column is printed whole.
+  static func run(
+    _ arguments: [String], in directory: URL, columns: String? = nil
+  ) throws -> HindsightBinary.Output {
     try HindsightBinary.run(
-      ["scorecard", "--as-of", "2024-12-31"] + arguments, environment: ["COLUMNS": "200"],
+      ["scorecard", "--as-of", "2024-12-31"] + arguments, environment: ["COLUMNS": columns],
       directory: directory)
+  }
+
+  /// At 80 columns figures are left out, never cut, and the report says which; --wide and a
+  /// pipe print them all.
+  @Test func eightyColumnsLeaveOutFiguresAndWideShowsThemAll() throws {
+    let directory = try Self.workspace()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let narrow = try Self.run([], in: directory, columns: "80")
+    #expect(narrow.exitCode == 0, "\(narrow.stderr)")
+    let lines = narrow.stdout.split(separator: "\n").map(String.init)
+    for line in lines { #expect(DisplayWidth.of(line) <= 80, "\(line)") }
+    #expect(!narrow.stdout.contains("…"))
+    let header = try #require(lines.first { $0.hasPrefix("#  speaker") })
+    #expect(header.contains("Brier") && !header.contains("log loss"))
+    #expect(narrow.stdout.contains("Left out to fit 80 columns: log loss"))
+    #expect(lines.contains { $0.hasPrefix("1  安娜  ") })
+    for output in [
+      try Self.run(["--wide"], in: directory, columns: "80"), try Self.run([], in: directory),
+    ] {
+      let header = try #require(output.stdout.split(separator: "\n").first { $0.hasPrefix("#") })
+      #expect(header.contains("log loss") && header.contains("range"))
+      #expect(output.stdout.contains("1  安娜 Ana Fiction"))
+      #expect(!output.stdout.contains("Left out"))
+    }
   }
 
   @Test func ranksByBrierAndListsTooFewApart() throws {

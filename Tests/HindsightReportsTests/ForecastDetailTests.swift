@@ -104,7 +104,8 @@ import Testing
     QuestionDetail(
       questionID: "robot-taxis-everywhere", catalog: FictionalCatalog.catalog,
       state: FictionalCatalog.state))
-  // The table's column widths are those of the listing test (claim 18, speaker 19 cells).
+  // The table's layout is that of the listing test at 100 columns (tableFitsItsWidth): the
+  // claim has a line of its own under its row.
   #expect(
     detail.render(width: 100) == """
       Question robot-taxis-everywhere
@@ -115,9 +116,12 @@ import Testing
       tags         transport, robots
 
       Forecasts
-      id                     speaker              claim               window/date                p  status
-      wang-robot-taxis-2031  王小明 Wang Xiaomi…  Robot taxis carry…  2031                    0.75  open
-      ada-robot-taxis-2030   Ada Example          Robot taxis run i…  2030-06-01..2030-09-30  0.20  due
+      id                     speaker               window/date                p  status
+        claim
+      wang-robot-taxis-2031  王小明 Wang Xiaoming  2031                    0.75  open
+        Robot taxis carry paying passengers in at least ten cities during 2031.
+      ada-robot-taxis-2030   Ada Example           2030-06-01..2030-09-30  0.20  due
+        Robot taxis run in ten cities by 2030-09-30.
 
       """)
 }

@@ -33,17 +33,65 @@ private func ids(_ filter: ForecastFilter) -> [String] {
   #expect(ids(ForecastFilter(dueBefore: Day("2030-09-30")!)) == [])
 }
 
-@Test func tableFitsOneHundredColumns() {
+// Expected lines produced with Python's `wcwidth` (pad and cut by `wcswidth`) from column widths
+// worked out by hand from the rules of docs/terminal.md. Natural widths: id 21, speaker 20 with
+// both names (11 with original names only, "Ada Example"), claim 71, window/date 22, p 4,
+// status 6; the five separators take 10.
+@Test func tableFitsItsWidth() {
   let rows = ForecastListing.rows(catalog: FictionalCatalog.catalog, state: FictionalCatalog.state)
-  // Expected lines produced with Python's `wcwidth` from the column widths the narrowing rule
-  // gives by hand (claim 71 → 18 and speaker 20 → 19 cells, 100 in all).
+  func render(_ width: Int) -> [String] {
+    ForecastListing.table(rows, fitting: width).render(maxWidth: width)
+  }
+  // 160: 154 cells, every cell whole, both names.
   #expect(
-    ForecastListing.table(rows).render(maxWidth: 100) == [
-      "id                     speaker              claim               window/date                p  status",
-      "wang-robot-taxis-2031  王小明 Wang Xiaomi…  Robot taxis carry…  2031                    0.75  open",
-      "ada-widget-revenue     Ada Example          Widget revenue fo…  at 2031-12-31           0.60  open",
-      "ada-robot-taxis-2030   Ada Example          Robot taxis run i…  2030-06-01..2030-09-30  0.20  due",
+    render(160) == [
+      "id                     speaker               claim                                                                    window/date                p  status",
+      "wang-robot-taxis-2031  王小明 Wang Xiaoming  Robot taxis carry paying passengers in at least ten cities during 2031.  2031                    0.75  open",
+      "ada-widget-revenue     Ada Example           Widget revenue for 2031 is at least 2,000,000,000 CNY.                   at 2031-12-31           0.60  open",
+      "ada-robot-taxis-2030   Ada Example           Robot taxis run in ten cities by 2030-09-30.                             2030-06-01..2030-09-30  0.20  due",
     ])
+  // 130: with both names the claim would get 130 − 83 = 47 < 60 cells, so original names only
+  // and the claim gets 130 − 74 = 56.
+  #expect(
+    render(130) == [
+      "id                     speaker      claim                                                     window/date                p  status",
+      "wang-robot-taxis-2031  王小明       Robot taxis carry paying passengers in at least ten cit…  2031                    0.75  open",
+      "ada-widget-revenue     Ada Example  Widget revenue for 2031 is at least 2,000,000,000 CNY.    at 2031-12-31           0.60  open",
+      "ada-robot-taxis-2030   Ada Example  Robot taxis run in ten cities by 2030-09-30.              2030-06-01..2030-09-30  0.20  due",
+    ])
+  // 100: the claim would get 100 − 74 = 26 < 40 cells, so it has a line of its own; both names
+  // then fit whole on the row's line (81 cells), so they stay.
+  #expect(
+    render(100) == [
+      "id                     speaker               window/date                p  status",
+      "  claim",
+      "wang-robot-taxis-2031  王小明 Wang Xiaoming  2031                    0.75  open",
+      "  Robot taxis carry paying passengers in at least ten cities during 2031.",
+      "ada-widget-revenue     Ada Example           at 2031-12-31           0.60  open",
+      "  Widget revenue for 2031 is at least 2,000,000,000 CNY.",
+      "ada-robot-taxis-2030   Ada Example           2030-06-01..2030-09-30  0.20  due",
+      "  Robot taxis run in ten cities by 2030-09-30.",
+    ])
+  // 80: both names would need 81 cells, so original names only (74 cells), the claim under.
+  #expect(
+    render(80) == [
+      "id                     speaker      window/date                p  status",
+      "  claim",
+      "wang-robot-taxis-2031  王小明       2031                    0.75  open",
+      "  Robot taxis carry paying passengers in at least ten cities during 2031.",
+      "ada-widget-revenue     Ada Example  at 2031-12-31           0.60  open",
+      "  Widget revenue for 2031 is at least 2,000,000,000 CNY.",
+      "ada-robot-taxis-2030   Ada Example  2030-06-01..2030-09-30  0.20  due",
+      "  Robot taxis run in ten cities by 2030-09-30.",
+    ])
+}
+
+/// Both names stay while the claim keeps 60 cells: 143 − 83 = 60, 142 − 83 = 59.
+@Test func englishNamesGoWhenTheClaimWouldGetFewerThanSixtyCells() {
+  let rows = ForecastListing.rows(catalog: FictionalCatalog.catalog, state: FictionalCatalog.state)
+  #expect(ForecastListing.table(rows, fitting: 143).rows[0][1] == "王小明 Wang Xiaoming")
+  #expect(ForecastListing.table(rows, fitting: 142).rows[0][1] == "王小明")
+  #expect(ForecastListing.table(rows, fitting: nil).rows[0][1] == "王小明 Wang Xiaoming")
 }
 
 @Test func jsonHasTheSpecFieldsSortedWithNulls() throws {

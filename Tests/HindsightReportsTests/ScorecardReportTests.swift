@@ -50,6 +50,55 @@ import Testing
     #expect(lines.contains { $0.hasPrefix("1  王小明") })
   }
 
+  /// Column widths worked out by hand. With original names only, intervals without their
+  /// method and log loss and range left out, the ranked table takes # 1, speaker 12 ("all
+  /// speakers"), resolved 8, Brier 5, interval 12, hit rate 9, BSS 5, overconf 8 and seven
+  /// separators: 74 cells; range would add 11 (85 > 80). At 60, BSS (7) and overconf (10) go
+  /// too: 57. The too-few table takes 63 cells with both names (speaker 14, 薄样 Bo Sample), 58
+  /// with original names (speaker 9, Cy Invent).
+  @Test func narrowTablesLeaveOutFiguresAndSayWhich() {
+    let at80 = ScorecardReport.table(
+      FictionalScorecard.card, speakers: FictionalScorecard.speakers, maxWidth: 80)
+    // The caption wraps onto two lines, then a blank line.
+    #expect(at80[4] == "#  speaker       resolved  Brier  95% interval   hit rate    BSS  overconf")
+    #expect(at80[5] == "1  王小明             5/5  0.163  0.03–0.37      80% of 5  +0.32     -0.03")
+    #expect(at80.contains("薄样 Bo Sample          4         2     0    1         1  0.260"))
+    #expect(at80.contains { $0.hasPrefix("Left out to fit 80 columns: log loss, range (--wide") })
+    #expect(at80[1].hasSuffix("Intervals are 95%: bootstrap below 30"))
+
+    let at60 = ScorecardReport.table(
+      FictionalScorecard.card, speakers: FictionalScorecard.speakers, maxWidth: 60)
+    #expect(at60[5] == "#  speaker       resolved  Brier  95% interval   hit rate")
+    #expect(at60.contains("薄样               4         2     0    1         1  0.260"))
+    let legend = at60.drop { !$0.hasPrefix("Left out") }.joined(separator: " ")
+    #expect(legend.hasPrefix("Left out to fit 60 columns: log loss, range, BSS, overconf"))
+    #expect(!legend.contains("BSS: skill") && legend.contains("hit rate: share"))
+    for lines in [at80, at60] { #expect(!lines.joined().contains(DisplayWidth.ellipsis)) }
+  }
+
+  /// Five cuts of ten cells each (figures right-aligned: " 0.163 (5)"): 80 cells with both
+  /// names (speaker 20), 72 with original names (speaker 12, "all speakers"), 60 without the
+  /// oldest cut.
+  @Test func narrowHistoryLeavesOutTheOldestCuts() {
+    let cards = (2028...2032).map { year in
+      var card = FictionalScorecard.card
+      card.asOf = Day("\(year)-12-31")!
+      return card
+    }
+    let speakers = FictionalScorecard.speakers
+    let at80 = ScorecardHistory.table(cards, speakers: speakers, maxWidth: 80)
+    #expect(at80.contains { $0.hasPrefix("王小明 Wang Xiaoming   0.163 (5)") })
+    #expect(!at80.contains { $0.hasPrefix("Left out") })
+    let at60 = ScorecardHistory.table(cards, speakers: speakers, maxWidth: 60)
+    #expect(
+      at60.contains("speaker       2029-12-31  2030-12-31  2031-12-31  2032-12-31"))
+    #expect(at60.contains { $0.hasPrefix("王小明         0.163 (5)") })
+    #expect(at60.contains { $0.hasPrefix("Left out to fit 60 columns: 2028-12-31 (--wide") })
+    let wide = ScorecardHistory.table(cards, speakers: speakers, maxWidth: 60, wide: true)
+    #expect(wide.contains { $0.hasPrefix("王小明 Wang Xiaoming   0.163 (5)") })
+    #expect(wide.contains { $0.hasPrefix("speaker") && $0.contains("2028-12-31") })
+  }
+
   @Test func rankingIsByBrierWithSharedRanksForTies() {
     let ranking = ScorecardReport.ranking(FictionalScorecard.card)
     #expect(ranking.map(\.rank) == [1, 2])

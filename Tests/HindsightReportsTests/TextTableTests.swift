@@ -95,3 +95,75 @@ private let table = TextTable(
   #expect(keeping.columnWidths(maxWidth: 16) == [10, 1, 1])
   #expect(keeping.columnWidths(maxWidth: 15) == [9, 1, 1])
 }
+
+// A table whose text column may move under its row, and whose speaker column may follow it
+// to the start of that line. Expected lines from Python's `wcwidth` (pad and cut by
+// `wcswidth`) with the column widths worked out by hand; natural widths 10, 6, 40, 4.
+private let moving = TextTable(
+  columns: [
+    TextTable.Column("id", keepWhole: true),
+    TextTable.Column("who", below: .beforeNext),
+    TextTable.Column("text", flexible: true, minWidth: 10, below: .ownLine),
+    TextTable.Column("p", alignment: .right),
+  ],
+  rows: [
+    ["f1", "王小明", "Fictional claim, forty cells in all.....", "0.75"],
+    ["forecast-2", "Ada", "", "0.50"],
+  ])
+
+@Test func aFlexibleColumnNarrowsToItsMinimumBeforeMoving() {
+  // 10 + 6 + 4 + 6 separators = 26, so the text gets 14 of 40 cells.
+  #expect(
+    moving.render(maxWidth: 40) == [
+      "id          who     text               p",
+      "f1          王小明  Fictional cla…  0.75",
+      "forecast-2  Ada                     0.50",
+    ])
+  #expect(moving.layout(maxWidth: 40).below.isEmpty)
+  #expect(moving.layout(maxWidth: nil).isWhole)
+}
+
+@Test func aColumnBelowItsMinimumMovesUnderItsRow() {
+  // At 35 the text would get 9 < 10 cells: it moves, the rest takes 24 cells. An empty moved
+  // cell takes no line; the header has a line for the moved column.
+  #expect(
+    moving.render(maxWidth: 35) == [
+      "id          who        p",
+      "  text",
+      "f1          王小明  0.75",
+      "  Fictional claim, forty cells in …",
+      "forecast-2  Ada     0.50",
+    ])
+  let layout = moving.layout(maxWidth: 35)
+  #expect(layout.below == [2])
+  #expect(!layout.isWhole && layout.keepsWhole(1) && !layout.keepsWhole(2))
+}
+
+@Test func aBeforeNextColumnStartsTheNextMovedLine() {
+  // At 20 the 24 cells do not fit either: "who" moves too, padded to its 6 cells before the
+  // text, and the line is cut to 20.
+  #expect(
+    moving.render(maxWidth: 20) == [
+      "id             p",
+      "  who     text",
+      "f1          0.75",
+      "  王小明  Fictional…",
+      "forecast-2  0.50",
+      "  Ada",
+    ])
+  #expect(moving.layout(maxWidth: 20).below == [1, 2])
+  for width in 1...60 {
+    for line in moving.render(maxWidth: width) {
+      #expect(DisplayWidth.of(line) <= width, "width \(width): \(line)")
+    }
+  }
+}
+
+@Test func movedCellsAreStyledOneByOne() {
+  let lines = moving.render(maxWidth: 20) { row, column, text in
+    row == nil ? "<\(text)>" : "[\(column)\(text)]"
+  }
+  #expect(lines[1] == "  <who     ><text>")
+  #expect(lines[3] == "  [1王小明  ][2Fictional…]")
+  #expect(lines[5] == "  [1Ada     ]")
+}
