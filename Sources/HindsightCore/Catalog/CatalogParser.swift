@@ -127,7 +127,9 @@ struct CatalogParser {
     return Speaker(id: id, name: name, nameEn: nameEn, affiliations: affiliations)
   }
 
-  /// Reports every forecast whose id is also a question's id.
+  /// Reports every id used by two kinds of item (source, speaker, question, forecast): an id
+  /// names one thing, so that `show`, `--speaker` and the ledger's entries are unambiguous.
+  /// Each is reported at its later definition, with the earlier one in the hint.
   mutating func checkCollisions() {
     for (id, location) in forecastIDs {
       guard let question = locations.questions[id] else { continue }
@@ -136,6 +138,25 @@ struct CatalogParser {
         hint:
           "the question is defined at \(question); ids must differ so 'hindsight show' is unambiguous"
       )
+    }
+    let kinds: [(name: String, ids: [String: CatalogLocation])] = [
+      ("source", locations.sources), ("speaker", locations.speakers),
+      ("question", locations.questions), ("forecast", locations.forecasts),
+    ]
+    for (index, kind) in kinds.enumerated() {
+      for other in kinds[(index + 1)...] {
+        // Forecasts against questions are reported above.
+        if kind.name == "question" && other.name == "forecast" { continue }
+        for (id, first) in kind.ids {
+          guard let second = other.ids[id] else { continue }
+          let (earlier, later) = first.line <= second.line ? (first, second) : (second, first)
+          let (earlierKind, laterKind) =
+            first.line <= second.line ? (kind.name, other.name) : (other.name, kind.name)
+          reader.report(
+            at: later, "\(laterKind) id '\(id)' is also a \(earlierKind) id",
+            hint: "the \(earlierKind) is defined at \(earlier); an id names one thing")
+        }
+      }
     }
   }
 }

@@ -127,6 +127,22 @@ import Testing
       ])
   }
 
+  /// Ids name one thing across kinds: a speaker id reused as a source id is reported at the
+  /// later definition (lines and columns read off the fixture by hand).
+  @Test func speakerAndSourceIDsCollide() throws {
+    let problems = try F.problems(replacing: "id: bo-sample", with: "id: gadget-summit-2030")
+    #expect(
+      problems == [
+        F.problem(
+          32, 9, "speaker id 'gadget-summit-2030' is also a source id",
+          hint: "the source is defined at 19:9; an id names one thing"),
+        // The forecast that named the old id is reported too.
+        F.problem(
+          60, 18, "unknown speaker 'bo-sample' in forecast 'bo-butler-2032'",
+          hint: "no speaker with that id is defined under 'speakers'"),
+      ])
+  }
+
   @Test func unknownKind() throws {
     let problems = try F.problems(replacing: "kind: event", with: "kind: evnt")
     #expect(
