@@ -12,7 +12,6 @@ let package = Package(
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
-    .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
     .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
   ],
   targets: [
@@ -23,8 +22,7 @@ let package = Package(
     .target(
       name: "HindsightCore",
       dependencies: [
-        .product(name: "Yams", package: "Yams"),
-        .product(name: "Collections", package: "swift-collections"),
+        .product(name: "Yams", package: "Yams")
       ]
     ),
     .target(
