@@ -294,6 +294,14 @@ import Testing
 
   static let imports: [Case] = [
     Case(
+      name: "import question id is a forecast of an earlier row",
+      arguments: ["import", "{dir}/q.csv"],
+      message: "q.csv:3: question id 'q9' is the id of a forecast on row 2",
+      setup: file(
+        "q.csv",
+        header + "zed,Zed,q1,Q1,q9,c,2024-01-01,0.5,,,,,\nzed,Zed,q9,Q9,f2,c,2024-01-01,0.5,,,,,\n")
+    ),
+    Case(
       name: "escape sequence in an imported name", arguments: ["import", "{dir}/e.csv"],
       message: "e.csv:2: speaker_name holds the control character U+001B",
       setup: file("e.csv", header + "zed,Zed\u{1B}]0;owned\u{07},q1,Q1,f1,c,2024-01-01,0.5,,,,,\n")),

@@ -62,6 +62,9 @@ public struct ImportValidator {
   /// Questions and speakers by id, each with its first row (`FirstRow`).
   private var questions = ByteTable()
   private var speakers = ByteTable()
+  /// The file's forecast ids so far, each with its row (a 4-byte record number), so that a
+  /// question id that repeats an earlier row's forecast id is found.
+  private var forecasts = ByteTable()
   /// The first `cap` problems by record (in the order found, for one record), with it.
   private var found: [(record: Int, message: String)] = []
   /// How many rows had a problem.
@@ -194,6 +197,12 @@ public struct ImportValidator {
     }
     if let problem = checkQuestion(row, record: record) { return problem }
     if let problem = checkSpeaker(row, record: record) { return problem }
+    row.withText(.forecast) { id in
+      guard forecasts.find(id) == nil else { return }
+      withUnsafeBytes(of: UInt32(truncatingIfNeeded: record)) { bytes in
+        _ = forecasts.insert(id, payload: bytes.bindMemory(to: UInt8.self))
+      }
+    }
     return nil
   }
 
@@ -225,6 +234,16 @@ public struct ImportValidator {
           if speakers.find(id) != nil {
             return ImportProblem(
               "question id '\(text)' is the id of a speaker in this file; ids must name one thing")
+          }
+          if let entry = forecasts.find(id) {
+            let first = forecasts.withPayload(entry) { bytes in
+              bytes.withMemoryRebound(to: UInt8.self) { raw in
+                raw.enumerated().reduce(UInt32(0)) { $0 | UInt32($1.element) << (8 * $1.offset) }
+              }
+            }
+            return ImportProblem(
+              "question id '\(text)' is the id of a forecast on row \(first); ids must name one thing"
+            )
           }
           _ = FirstRow.withHeader(record: record, first: title) {
             questions.insert(id, payload: $0, title, tags)
