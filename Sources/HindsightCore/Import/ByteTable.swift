@@ -29,8 +29,12 @@ struct ByteTable: Sendable {
 
   /// The entry of `key`, if it is in the table.
   func find(_ key: UnsafeBufferPointer<UInt8>) -> Entry? {
+    count == 0 ? nil : find(key, hash: ByteTable.hash(key))
+  }
+
+  /// The entry of `key`, whose `ByteTable.hash` the caller computed once for several tables.
+  func find(_ key: UnsafeBufferPointer<UInt8>, hash: Int) -> Entry? {
     if count == 0 { return nil }
-    let hash = ByteTable.hash(key)
     let tag = UInt64(truncatingIfNeeded: hash) & 0xFFFF_FFFF_0000_0000
     let mask = slots.count - 1
     var slot = hash & mask
@@ -65,6 +69,14 @@ struct ByteTable: Sendable {
   )
     -> Entry
   {
+    insert(key, hash: ByteTable.hash(key), payload: parts)
+  }
+
+  /// `insert(_:payload:)` with the key's `ByteTable.hash` already computed.
+  @discardableResult
+  mutating func insert(
+    _ key: UnsafeBufferPointer<UInt8>, hash: Int, payload parts: [UnsafeBufferPointer<UInt8>]
+  ) -> Entry {
     if (count + 1) * 2 > slots.count { grow() }
     let offset = arena.count
     let payloadCount = parts.reduce(0) { $0 + $1.count }
@@ -73,7 +85,7 @@ struct ByteTable: Sendable {
     }
     arena.append(contentsOf: key)
     for part in parts { arena.append(contentsOf: part) }
-    place(offset, hash: ByteTable.hash(key))
+    place(offset, hash: hash)
     count += 1
     return Entry(number: count - 1, payload: arena.count - payloadCount..<arena.count)
   }
@@ -111,7 +123,8 @@ struct ByteTable: Sendable {
     Int(UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt32.self))
   }
 
-  private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> Int {
+  /// The hash every table of this process gives `key` (Swift's seeded `Hasher`).
+  static func hash(_ key: UnsafeBufferPointer<UInt8>) -> Int {
     var hasher = Hasher()
     hasher.combine(bytes: UnsafeRawBufferPointer(key))
     return hasher.finalize()

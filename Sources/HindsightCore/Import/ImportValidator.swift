@@ -156,20 +156,27 @@ public struct ImportValidator {
   }
 
   private mutating func problem(_ row: some FlatRecord, record: Int) -> ImportProblem? {
+    // A row read in canonical form is scanned whole, once; only a hit (or another form) is
+    // scanned field by field, to name the column.
+    let clean = row.canonicalText.map { ControlBytes.first($0) == nil } ?? false
     for field in [
       FlatTextField.speaker, .speakerName, .question, .questionTitle, .forecast, .claim, .tags,
-    ] {
+    ] where !clean {
       if let code = row.withText(field, ControlBytes.first) {
         return ImportProblem(
           "\(FlatCSV.columns[field.rawValue]) holds the control character U+\(String(code, radix: 16, uppercase: true).leftPadded(4)); text is shown in terminals and must not hold one"
         )
       }
     }
-    let taken = row.withText(.forecast) {
-      (
-        catalog: catalogForecasts.find($0) != nil, imported: importedForecasts.find($0) != nil,
-        other: otherKinds.find($0) != nil, question: questions.find($0),
-        speaker: speakers.find($0) != nil
+    // One hash of the forecast id serves every table it is looked up in.
+    let taken = row.withText(.forecast) { id in
+      let hash = ByteTable.hash(id)
+      return (
+        catalog: catalogForecasts.find(id, hash: hash) != nil,
+        imported: importedForecasts.find(id, hash: hash) != nil,
+        other: otherKinds.find(id, hash: hash) != nil, question: questions.find(id, hash: hash),
+        speaker: speakers.find(id, hash: hash) != nil, hash: hash,
+        seen: forecasts.find(id, hash: hash) != nil
       )
     }
     if taken.catalog {
@@ -197,10 +204,11 @@ public struct ImportValidator {
     }
     if let problem = checkQuestion(row, record: record) { return problem }
     if let problem = checkSpeaker(row, record: record) { return problem }
-    row.withText(.forecast) { id in
-      guard forecasts.find(id) == nil else { return }
-      withUnsafeBytes(of: UInt32(truncatingIfNeeded: record)) { bytes in
-        _ = forecasts.insert(id, payload: bytes.bindMemory(to: UInt8.self))
+    if !taken.seen {
+      row.withText(.forecast) { id in
+        withUnsafeBytes(of: UInt32(truncatingIfNeeded: record)) { bytes in
+          _ = forecasts.insert(id, hash: taken.hash, payload: [bytes.bindMemory(to: UInt8.self)])
+        }
       }
     }
     return nil

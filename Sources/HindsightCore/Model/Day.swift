@@ -80,8 +80,13 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
   /// year-end history run from year 1.
   public static let plausibleYears = 1900...2200
 
+  /// The days of `plausibleYears`, compared by day number (no calendar arithmetic per check).
+  static let plausibleDays =
+    Day(year: plausibleYears.lowerBound, month: 1, day: 1)!...Day(
+      year: plausibleYears.upperBound, month: 12, day: 31)!
+
   /// Whether the day lies in `plausibleYears`.
-  public var isPlausible: Bool { Day.plausibleYears.contains(year) }
+  public var isPlausible: Bool { Day.plausibleDays.contains(self) }
 
   /// 31 December of the given year.
   public static func yearEnd(_ year: Int) -> Day {
