@@ -125,8 +125,10 @@ extension CatalogParser {
     let known = ["at", "min", "max", "basis"]
     guard let fields = reader.fields(node, label: label, known: known) else { return nil }
     let at = reader.day(fields, "at")
-    let min = reader.number(fields, "min", required: false)
-    let max = reader.number(fields, "max", required: false)
+    let min = reader.bounded(
+      reader.number(fields, "min", required: false), fields.value("min"), field: "target min")
+    let max = reader.bounded(
+      reader.number(fields, "max", required: false), fields.value("max"), field: "target max")
     let basis = readDateBasis(fields, forecast: forecast, what: "target")
     if fields.value("min") == nil, fields.value("max") == nil {
       reader.report(

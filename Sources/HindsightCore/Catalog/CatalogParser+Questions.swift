@@ -54,10 +54,18 @@ extension CatalogParser {
     let name = reader.text(fields, "name")
     let unit = reader.text(fields, "unit")
     var tolerance = reader.integer(fields, "tolerance_days")
-    if let days = tolerance, days < 0, let daysNode = fields.value("tolerance_days") {
-      reader.report(
-        daysNode, "tolerance_days \(days) is negative", hint: "give a number of days, 0 or more")
-      tolerance = nil
+    if let days = tolerance, let daysNode = fields.value("tolerance_days") {
+      if days < 0 {
+        reader.report(
+          daysNode, "tolerance_days \(days) is negative", hint: "give a number of days, 0 or more")
+        tolerance = nil
+      } else if days > CatalogLimits.toleranceDays {
+        reader.report(
+          daysNode,
+          "tolerance_days \(daysNode.raw) is more than \(CatalogLimits.toleranceDays) days (100 years)",
+          hint: "give a number of days from 0 to \(CatalogLimits.toleranceDays)")
+        tolerance = nil
+      }
     }
     guard let name, let unit, let tolerance else { return nil }
     return Metric(name: name, unit: unit, toleranceDays: tolerance)
