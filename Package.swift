@@ -59,7 +59,10 @@ let package = Package(
     ),
     .testTarget(
       name: "HindsightStoreTests",
-      dependencies: ["HindsightStore", "HindsightCore"]
+      dependencies: [
+        "HindsightStore", "HindsightCore",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]
     ),
     .testTarget(
       name: "HindsightReportsTests",

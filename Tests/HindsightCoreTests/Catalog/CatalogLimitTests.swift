@@ -1,4 +1,5 @@
 import Foundation
+import PropertyBased
 import Testing
 
 @testable import HindsightCore
@@ -224,5 +225,24 @@ import Testing
     let target = try #require(result.catalog?.forecasts.first { $0.target != nil }?.target)
     #expect(target.min == -999_999_999_999_999)
     #expect(target.max == 999_999_999_999_999.9)
+  }
+
+  /// Any whole number the ledger could not write as an integer, and any tolerance past 100
+  /// years, is refused where it is written; every other tolerance is read as written.
+  @Test func toleranceIsReadExactlyWhenInRangeAndRefusedOtherwise() async {
+    let values = Gen.oneOf(
+      Gen.int(in: 0...36_500), Gen.int(in: 36_501...999_999_999_999_999),
+      Gen.int(in: 1_000_000_000_000_000...Int.max), Gen.int(in: Int.min...(-1)))
+    await propertyCheck(count: 300, input: values) { days in
+      let text = try F.valid().replacingOccurrences(
+        of: "tolerance_days: 31", with: "tolerance_days: \(days)")
+      let result = CatalogLoader.load(text: text, file: "test.yaml")
+      if (0...36_500).contains(days) {
+        #expect(result.catalog?.questions[1].metric?.toleranceDays == days)
+      } else {
+        #expect(result.catalog == nil)
+        #expect(result.problems.map { "\($0.line):\($0.column)" } == ["83:23"])
+      }
+    }
   }
 }
