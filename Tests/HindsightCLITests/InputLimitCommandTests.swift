@@ -103,6 +103,21 @@ import Testing
     #expect(try sandbox.export() == before)
   }
 
+  @Test func aHeaderWithALineBreakIsQuotedOnOneLine() throws {
+    let sandbox = try LedgerSandbox.fictional()
+    defer { sandbox.remove() }
+    let csv = sandbox.directory.appendingPathComponent("header.csv")
+    // FICTIONAL: a header whose quoted first field holds a line break and an escape.
+    try "\"speaker\nfake.csv:9: injected\u{1B}[2J\",b\nx,y\n".write(
+      to: csv, atomically: true, encoding: .utf8)
+    let output = try sandbox.run(["import", csv.path])
+    #expect(output.exitCode == 1)
+    #expect(
+      output.stderr
+        == "Error: \(csv.path):1: the header must be speaker,speaker_name,question,question_title,forecast,claim,said_on,p,window_from,window_to,outcome,resolved_on,tags; found speaker\\nfake.csv:9: injected\\u{1B}[2J,b\nheader.csv has 1 bad row, so nothing was imported; fix them and import the file again.\n"
+    )
+  }
+
   /// The catalog of the issue: 50 MB holding one flow list of 25 million items, which used to
   /// take 3.5 GB of memory before `check` aborted.
   @Test func aFiftyMegabyteCatalogIsRefusedUnread() throws {

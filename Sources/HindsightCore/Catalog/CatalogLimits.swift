@@ -41,9 +41,11 @@ public enum CatalogLimits {
   }
 
   /// Every node that nests deeper than `depth`, holds a longer scalar than `scalarBytes` or
-  /// carries a YAML tag, in file order (each too-deep part reported once, at its first node).
+  /// carries a YAML tag, in file order (each too-deep part reported once, at its first node),
+  /// and the first node with an anchor.
   static func check(_ root: Node, file: String) -> [CatalogProblem] {
     var problems: [CatalogProblem] = []
+    var anchored = false
     func report(_ node: Node, _ message: String, hint: String? = nil) {
       let location = node.location
       problems.append(
@@ -52,6 +54,12 @@ public enum CatalogLimits {
         ))
     }
     func visit(_ node: Node, depth: Int) {
+      // `compose` lets no anchor through; should one come, its aliases are not walked.
+      if node.anchor != nil {
+        if !anchored { report(node, aliasMessage, hint: aliasHint) }
+        anchored = true
+        return
+      }
       if let tag = explicitTag(node) {
         let written =
           tag.hasPrefix("tag:yaml.org,2002:") ? "!!" + tag.dropFirst(18) : Substring(tag)

@@ -2,7 +2,9 @@ import Yams
 
 extension CatalogParser {
   /// Reads a question and the forecasts nested under it.
-  mutating func readQuestion(_ node: Node, scale: ConfidenceScale) -> (Question, [Forecast])? {
+  mutating func readQuestion(_ node: Node, scale: ConfidenceScale, names: KnownNames)
+    -> (Question, [Forecast])?
+  {
     let known = ["id", "title", "kind", "criteria", "tags", "note", "metric", "forecasts"]
     guard let fields = reader.fields(node, label: "a question", known: known, idKind: "question")
     else { return nil }
@@ -27,9 +29,7 @@ extension CatalogParser {
     }
     var forecasts: [Forecast] = []
     let context = ForecastContext(
-      questionID: id, questionLabel: fields.label, kind: kind, scale: scale,
-      sourceIDs: sourcesRead ? Self.inFileOrder(locations.sources) : nil,
-      speakerIDs: speakersRead ? Self.inFileOrder(locations.speakers) : nil)
+      questionID: id, questionLabel: fields.label, kind: kind, scale: scale, known: names)
     for forecastNode in reader.list(fields, "forecasts", required: false) ?? [] {
       if let forecast = readForecast(forecastNode, context: context) {
         forecasts.append(forecast)

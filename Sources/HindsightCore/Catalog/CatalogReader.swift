@@ -7,6 +7,15 @@ struct CatalogReader {
   let file: String
   /// Every problem found so far, in the order found.
   var problems: [CatalogProblem] = []
+  /// What is left for "did you mean" suggestions in this file (`NameIndex.closest`): 20
+  /// million character comparisons, a small fraction of a second, more than any real catalog
+  /// needs and too few for a crafted one to take long.
+  var suggestionBudget = 20_000_000
+
+  /// The known name closest to `word`, while the suggestion budget lasts.
+  mutating func suggest(_ word: String, in names: NameIndex) -> String? {
+    names.closest(to: word, budget: &suggestionBudget)
+  }
 
   /// Records a problem at a node.
   mutating func report(_ node: Node, _ message: String, hint: String? = nil) {
@@ -42,7 +51,7 @@ struct CatalogReader {
       }
       let key = scalar.string
       if !known.contains(key) {
-        let suggestion = EditDistance.closest(to: key, in: known)
+        let suggestion = suggest(key, in: NameIndex(known))
         if let suggestion { misspelt.insert(suggestion) }
         let hint =
           suggestion.map { "did you mean '\($0)'?" }

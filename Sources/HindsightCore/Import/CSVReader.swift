@@ -178,9 +178,11 @@ public struct CSVReader {
           var hasEscape = false
           while true {
             guard j < count else {
-              if atEnd { throw CSVSyntaxError(record: record + 1, problem: .unclosedQuote) }
+              // The length first, so that a long unclosed field gets the same error however
+              // the input was cut into chunks.
               try Self.checkLength(
                 field: i + 1..<j, number: starts.count + 1, record: position, of: record + 1)
+              if atEnd { throw CSVSyntaxError(record: record + 1, problem: .unclosedQuote) }
               return nil
             }
             if bytes[j] == UInt8(ascii: "\"") {

@@ -246,3 +246,81 @@ import Testing
     }
   }
 }
+
+/// Files with very many names: each reference is checked in constant time, and "did you mean"
+/// suggestions stop once their budget is spent, so the check stays linear in the file's size.
+@Suite struct CatalogManyNamesTests {
+  /// FICTIONAL: `count` speakers s00000… and one question whose `count` forecasts each name an
+  /// unknown speaker t00000… (one letter away from a known one) and the last scale phrase.
+  static func catalog(count: Int) -> String {
+    let speakers = (0..<count).map { String(format: "{id: s%05d}", $0) }
+    let phrases = (0..<count).map { String(format: "p%05d", $0) }
+    let forecasts = (0..<count).map {
+      String(format: "{speaker: t%05d, confidence: {phrase: p%05d, basis: scale}}", $0, count - 1)
+    }
+    return """
+      version: 1
+      confidence_scale: [{id: row, phrases: [\(phrases.joined(separator: ", "))], p: 0.5, interval: [0.5, 0.5], basis: editor, reference: fictional}]
+      sources: []
+      speakers: [\(speakers.joined(separator: ", "))]
+      questions: [{forecasts: [\(forecasts.joined(separator: ", "))]}]
+
+      """
+  }
+
+  /// Took minutes before references were indexed and suggestions budgeted (every reference was
+  /// compared with every speaker id, and every phrase normalised for every forecast).
+  @Test(.timeLimit(.minutes(1))) func thousandsOfUnknownSpeakersAreCheckedQuickly() {
+    let result = CatalogLoader.load(text: Self.catalog(count: 20_000), file: "many.yaml")
+    let unknown = result.problems.filter { $0.message.hasPrefix("unknown speaker") }
+    #expect(unknown.count == 20_000)
+    #expect(unknown.first?.message == "unknown speaker 't00000' in a forecast")
+    #expect(unknown.first?.hint == "did you mean 's00000'?")
+    #expect(unknown.last?.hint == "no speaker with that id is defined under 'speakers'")
+    // The scale phrase was found for every forecast: none is reported.
+    #expect(!result.problems.contains { $0.message.hasPrefix("confidence phrase") })
+  }
+
+  @Test func suggestionsStopWhenTheBudgetIsSpent() {
+    let names = NameIndex(["ada-example", "bo-sample"])
+    var budget = 1_000
+    #expect(names.closest(to: "ada-exampel", budget: &budget) == "ada-example")
+    // Each name costs 1, and the product of the lengths when they are within 3 of each other
+    // (11 and 11, then 11 and 9).
+    #expect(budget == 1_000 - (1 + 11 * 11) - (1 + 11 * 9))
+    budget = 50
+    #expect(names.closest(to: "ada-exampel", budget: &budget) == nil)
+    budget = .max
+    let long = String(repeating: "a", count: 101)
+    #expect(NameIndex([long]).closest(to: long, budget: &budget) == nil)
+  }
+}
+
+/// A problem prints as one line however the file's values look (found by the catalog fuzzer:
+/// a field name holding a line break printed across two lines).
+@Suite struct ProblemTextTests {
+  @Test func aFieldNameWithALineBreakPrintsOnOneLine() {
+    // FICTIONAL: the fuzzer's input, carriage returns that YAML reads as line breaks.
+    let result = CatalogLoader.load(text: "#\r? +\r\r ?\r ?\r", file: "test.yaml")
+    let unknown = result.problems.first { $0.message.hasPrefix("unknown field") }
+    #expect(unknown?.message.contains("\n") == true)
+    #expect(
+      unknown?.description
+        == "test.yaml:2:3: unknown field '+\\n? ?' in the catalog (hint: known fields are version, confidence_scale, sources, speakers, questions)"
+    )
+  }
+
+  @Test func controlCharactersQuotedFromTheFileAreEscaped() throws {
+    let problems = try CatalogFixture.problems(
+      replacing: "speaker: bo-sample", with: "speaker: \"bo\\e[31m\\tsample\\u2028\"")
+    #expect(
+      problems.map(\.description) == [
+        "test.yaml:60:18: unknown speaker 'bo\\u{1B}[31m\\tsample\\u{2028}' in forecast 'bo-butler-2032' (hint: no speaker with that id is defined under 'speakers')"
+      ])
+  }
+
+  @Test func importProblemsAreEscapedToo() {
+    #expect(ImportProblem("found 'a\nb\u{7}'").message == "found 'a\\nb\\u{7}'")
+    #expect(ProblemText.visible("plain 文字") == "plain 文字")
+  }
+}
