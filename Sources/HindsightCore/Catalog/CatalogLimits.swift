@@ -3,7 +3,7 @@ import Yams
 /// What a catalog file may hold, so that no file makes `check` or the ledger crash, hang or
 /// run out of memory (docs/catalog-validation.md, "Limits"). Each is far beyond what a
 /// hand-written catalog needs: the shipped MEET 2024 catalog is 50 KB, nests 7 deep and its
-/// longest text is under 400 bytes.
+/// longest text is about 1 KB.
 public enum CatalogLimits {
   /// The most bytes a catalog file may hold: 4 MiB, about 6,000 forecasts.
   public static let fileBytes = 4 << 20
