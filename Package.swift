@@ -57,7 +57,10 @@ let package = Package(
     ),
     .testTarget(
       name: "HindsightStoreTests",
-      dependencies: ["HindsightStore", "HindsightCore"]
+      dependencies: [
+        "HindsightStore", "HindsightCore",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]
     ),
     .testTarget(
       name: "HindsightReportsTests",
@@ -74,3 +77,18 @@ let package = Package(
     ),
   ]
 )
+
+// The fuzz targets of scripts/fuzz (docs/fuzzing.md), declared only when HINDSIGHT_FUZZ is
+// set: they are built with -sanitize=fuzzer, which links libFuzzer's driver, so `swift build`
+// and `swift test` never see them.
+if Context.environment["HINDSIGHT_FUZZ"] != nil {
+  package.targets += [
+    .target(name: "CLibFuzzer", path: "Tests/Fuzz/CLibFuzzer"),
+    .executableTarget(
+      name: "CatalogFuzz",
+      dependencies: ["HindsightCore", "CLibFuzzer", .product(name: "Yams", package: "Yams")],
+      path: "Tests/Fuzz/CatalogFuzz"),
+    .executableTarget(
+      name: "CSVFuzz", dependencies: ["HindsightCore", "CLibFuzzer"], path: "Tests/Fuzz/CSVFuzz"),
+  ]
+}

@@ -38,18 +38,27 @@ extension HindsightCommand {
     var author: String?
 
     func run() throws {
-      guard let handle = FileHandle(forReadingAtPath: file) else {
-        throw CLIError.invalidValue(
-          option: "FILE", value: file, hint: "no such file, or it cannot be read.")
+      // The file is examined before the workspace opens, so a file that cannot be imported
+      // stops the command before the catalog sync writes anything.
+      let input: InputFile
+      do {
+        input = try InputFile(path: file, limit: CSVReader.maxFileBytes)
+      } catch {
+        let hint =
+          switch error.problem {
+          case .missing, .unreadable: "no such file, or it cannot be read."
+          case .notRegular(let kind):
+            "it is \(kind), not a regular file; give the path of a CSV file."
+          case .tooLarge(let size, let limit):
+            "it is \(InputFile.bytes(size)), more than the \(InputFile.bytes(limit)) an import may read; split it into several files."
+          }
+        throw CLIError.invalidValue(option: "FILE", value: file, hint: hint)
       }
-      defer { try? handle.close() }
-      let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
+      let size = input.size
       let now = Date()
       let workspace = try Workspace.open(global, author: author, now: now)
       var progress = ImportProgress(totalBytes: size, enabled: isatty(STDERR_FILENO) == 1)
-      var reader = CSVReader { count in
-        (try handle.read(upToCount: count)).map { [UInt8]($0) } ?? []
-      }
+      var reader = CSVReader { count in try input.read(upToCount: count) }
       var counts = (speakers: 0, questions: 0, verdicts: 0)
       let entry = try workspace.ledger.bulkImport(
         file: URL(fileURLWithPath: file).lastPathComponent, format: format,

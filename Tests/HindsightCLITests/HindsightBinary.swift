@@ -54,9 +54,11 @@ struct HindsightBinary {
   ///     given, so runs do not depend on the caller's shell.
   ///   - directory: the working directory (default: this process's).
   ///   - stdin: text fed to standard input (default: none, the input is empty).
+  ///   - timeout: seconds after which the process is terminated (its exit code is then 15,
+  ///     SIGTERM), so that a test of something that must not hang fails instead (default: none).
   static func run(
     _ arguments: [String], environment: [String: String?] = [:], directory: URL? = nil,
-    stdin: String? = nil
+    stdin: String? = nil, timeout: TimeInterval? = nil
   ) throws -> Output {
     let path = executable.path
     guard FileManager.default.isExecutableFile(atPath: path) else { throw NotBuilt(path: path) }
@@ -77,6 +79,11 @@ struct HindsightBinary {
     process.standardOutput = output
     process.standardError = error
     try process.run()
+    if let timeout {
+      DispatchQueue.global().asyncAfter(deadline: .now() + timeout) { [process] in
+        if process.isRunning { process.terminate() }
+      }
+    }
     // Read both pipes concurrently so a chatty process never blocks on a full pipe.
     let group = DispatchGroup()
     let collected = Collected()

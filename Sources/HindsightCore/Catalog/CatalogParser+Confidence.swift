@@ -112,7 +112,7 @@ extension CatalogParser {
   }
 
   /// Reads a forecast's `confidence`; with `basis: scale` fills p and interval from the scale.
-  mutating func readConfidence(_ node: Node, forecast: Fields, scale: ConfidenceScale)
+  mutating func readConfidence(_ node: Node, forecast: Fields, names: KnownNames)
     -> Confidence?
   {
     let label = "the confidence of \(forecast.label)"
@@ -141,9 +141,9 @@ extension CatalogParser {
       if fields.value("phrase") == nil { reader.missing(fields, "phrase") }
       return nil
     }
-    guard let level = scale.level(for: phrase) else {
+    guard let level = names.phrases[ConfidenceScale.normalise(phrase)] else {
       let hint =
-        EditDistance.closest(to: phrase, in: scale.allPhrases).map { "did you mean '\($0)'?" }
+        reader.suggest(phrase, in: names.allPhrases).map { "did you mean '\($0)'?" }
         ?? "add it to confidence_scale, or use basis: stated or editor with a p"
       reader.report(
         phraseNode, "confidence phrase '\(phrase)' is not in the confidence scale", hint: hint)

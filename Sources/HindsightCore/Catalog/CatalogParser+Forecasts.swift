@@ -10,8 +10,10 @@ extension CatalogParser {
     guard let fields = reader.fields(node, label: "a forecast", known: known, idKind: "forecast")
     else { return nil }
     let id = readForecastID(fields)
-    let speaker = readReference(fields, "speaker", known: context.speakerIDs)
-    let source = readReference(fields, "source", known: context.sourceIDs)
+    let speaker = readReference(
+      fields, "speaker", known: context.known.speakerIDs, ids: context.known.speakers)
+    let source = readReference(
+      fields, "source", known: context.known.sourceIDs, ids: context.known.sources)
     let saidOn = reader.day(fields, "said_on")
     let quote = reader.text(fields, "quote")
     let quoteEn = reader.text(fields, "quote_en")
@@ -20,7 +22,7 @@ extension CatalogParser {
     let (window, target, shapeOK) = readWindowOrTarget(fields, context: context)
     var confidence: Confidence?
     if let confidenceNode = fields.value("confidence") {
-      confidence = readConfidence(confidenceNode, forecast: fields, scale: context.scale)
+      confidence = readConfidence(confidenceNode, forecast: fields, names: context.known)
     } else {
       reader.missing(fields, "confidence")
     }
@@ -43,12 +45,14 @@ extension CatalogParser {
   }
 
   /// Reads a speaker or source id and checks it names a defined one (hint: the closest id).
-  mutating func readReference(_ fields: Fields, _ key: String, known: [String]?) -> String? {
+  mutating func readReference(_ fields: Fields, _ key: String, known: NameIndex?, ids: Set<String>)
+    -> String?
+  {
     guard let id = reader.text(fields, key), let node = fields.value(key) else { return nil }
-    guard let known, !known.contains(id) else { return id }
+    guard let known, !ids.contains(id) else { return id }
     let section = key == "speaker" ? "speakers" : "sources"
     let hint =
-      EditDistance.closest(to: id, in: known).map { "did you mean '\($0)'?" }
+      reader.suggest(id, in: known).map { "did you mean '\($0)'?" }
       ?? "no \(key) with that id is defined under '\(section)'"
     reader.report(node, "unknown \(key) '\(id)' in \(fields.label)", hint: hint)
     return nil
@@ -125,8 +129,10 @@ extension CatalogParser {
     let known = ["at", "min", "max", "basis"]
     guard let fields = reader.fields(node, label: label, known: known) else { return nil }
     let at = reader.day(fields, "at")
-    let min = reader.number(fields, "min", required: false)
-    let max = reader.number(fields, "max", required: false)
+    let min = reader.bounded(
+      reader.number(fields, "min", required: false), fields.value("min"), field: "target min")
+    let max = reader.bounded(
+      reader.number(fields, "max", required: false), fields.value("max"), field: "target max")
     let basis = readDateBasis(fields, forecast: forecast, what: "target")
     if fields.value("min") == nil, fields.value("max") == nil {
       reader.report(

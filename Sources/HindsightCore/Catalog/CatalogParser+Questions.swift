@@ -2,7 +2,9 @@ import Yams
 
 extension CatalogParser {
   /// Reads a question and the forecasts nested under it.
-  mutating func readQuestion(_ node: Node, scale: ConfidenceScale) -> (Question, [Forecast])? {
+  mutating func readQuestion(_ node: Node, scale: ConfidenceScale, names: KnownNames)
+    -> (Question, [Forecast])?
+  {
     let known = ["id", "title", "kind", "criteria", "tags", "note", "metric", "forecasts"]
     guard let fields = reader.fields(node, label: "a question", known: known, idKind: "question")
     else { return nil }
@@ -27,9 +29,7 @@ extension CatalogParser {
     }
     var forecasts: [Forecast] = []
     let context = ForecastContext(
-      questionID: id, questionLabel: fields.label, kind: kind, scale: scale,
-      sourceIDs: sourcesRead ? Self.inFileOrder(locations.sources) : nil,
-      speakerIDs: speakersRead ? Self.inFileOrder(locations.speakers) : nil)
+      questionID: id, questionLabel: fields.label, kind: kind, scale: scale, known: names)
     for forecastNode in reader.list(fields, "forecasts", required: false) ?? [] {
       if let forecast = readForecast(forecastNode, context: context) {
         forecasts.append(forecast)
@@ -54,10 +54,18 @@ extension CatalogParser {
     let name = reader.text(fields, "name")
     let unit = reader.text(fields, "unit")
     var tolerance = reader.integer(fields, "tolerance_days")
-    if let days = tolerance, days < 0, let daysNode = fields.value("tolerance_days") {
-      reader.report(
-        daysNode, "tolerance_days \(days) is negative", hint: "give a number of days, 0 or more")
-      tolerance = nil
+    if let days = tolerance, let daysNode = fields.value("tolerance_days") {
+      if days < 0 {
+        reader.report(
+          daysNode, "tolerance_days \(days) is negative", hint: "give a number of days, 0 or more")
+        tolerance = nil
+      } else if days > CatalogLimits.toleranceDays {
+        reader.report(
+          daysNode,
+          "tolerance_days \(daysNode.raw) is more than \(CatalogLimits.toleranceDays) days (100 years)",
+          hint: "give a number of days from 0 to \(CatalogLimits.toleranceDays)")
+        tolerance = nil
+      }
     }
     guard let name, let unit, let tolerance else { return nil }
     return Metric(name: name, unit: unit, toleranceDays: tolerance)

@@ -37,10 +37,26 @@ struct CatalogParser {
     sourcesRead = sources != nil
     let speakers = readList(top, "speakers") { $0.readSpeaker($1) }
     speakersRead = speakers != nil
+    var known = KnownNames(allPhrases: NameIndex(scale.allPhrases))
+    if sourcesRead {
+      known.sourceIDs = NameIndex(Self.inFileOrder(locations.sources))
+      known.sources = Set(locations.sources.keys)
+    }
+    if speakersRead {
+      known.speakerIDs = NameIndex(Self.inFileOrder(locations.speakers))
+      known.speakers = Set(locations.speakers.keys)
+    }
+    for level in scale.levels {
+      for phrase in level.phrases where known.phrases[ConfidenceScale.normalise(phrase)] == nil {
+        known.phrases[ConfidenceScale.normalise(phrase)] = level
+      }
+    }
     var questions: [Question] = []
     var forecasts: [Forecast] = []
     for node in reader.list(top, "questions") ?? [] {
-      guard let (question, itsForecasts) = readQuestion(node, scale: scale) else { continue }
+      guard let (question, itsForecasts) = readQuestion(node, scale: scale, names: known) else {
+        continue
+      }
       questions.append(question)
       forecasts += itsForecasts
     }

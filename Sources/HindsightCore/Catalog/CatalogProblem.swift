@@ -3,7 +3,7 @@ import Foundation
 /// One problem found in a catalog file, with the place it was found.
 ///
 /// Printed as `FILE:LINE:COLUMN: message`, followed by ` (hint: …)` when a hint helps, all on one
-/// line. Lines and columns count from 1 (columns in Unicode scalars, as the YAML parser counts).
+/// line (control characters in the values it quotes are escaped). Lines and columns count from 1 (columns in Unicode scalars, as the YAML parser counts).
 /// A problem about the whole file (it cannot be read) has line and column 0 and prints as
 /// `FILE: message`.
 public struct CatalogProblem: Hashable, Sendable, Error, CustomStringConvertible, LocalizedError {
@@ -27,11 +27,12 @@ public struct CatalogProblem: Hashable, Sendable, Error, CustomStringConvertible
     self.hint = hint
   }
 
-  /// `FILE:LINE:COLUMN: message (hint: …)`.
+  /// `FILE:LINE:COLUMN: message (hint: …)`, on one line: control characters quoted from the
+  /// file (and in the file's name) are escaped (`ProblemText.visible`).
   public var description: String {
     let place = line > 0 ? "\(file):\(line):\(column)" : file
     let tail = hint.map { " (hint: \($0))" } ?? ""
-    return "\(place): \(message)\(tail)"
+    return ProblemText.visible("\(place): \(message)\(tail)")
   }
 
   /// The same text as `description`.

@@ -7,6 +7,15 @@ struct CatalogReader {
   let file: String
   /// Every problem found so far, in the order found.
   var problems: [CatalogProblem] = []
+  /// What is left for "did you mean" suggestions in this file (`NameIndex.closest`): 20
+  /// million character comparisons, a small fraction of a second, more than any real catalog
+  /// needs and too few for a crafted one to take long.
+  var suggestionBudget = 20_000_000
+
+  /// The known name closest to `word`, while the suggestion budget lasts.
+  mutating func suggest(_ word: String, in names: NameIndex) -> String? {
+    names.closest(to: word, budget: &suggestionBudget)
+  }
 
   /// Records a problem at a node.
   mutating func report(_ node: Node, _ message: String, hint: String? = nil) {
@@ -42,7 +51,7 @@ struct CatalogReader {
       }
       let key = scalar.string
       if !known.contains(key) {
-        let suggestion = EditDistance.closest(to: key, in: known)
+        let suggestion = suggest(key, in: NameIndex(known))
         if let suggestion { misspelt.insert(suggestion) }
         let hint =
           suggestion.map { "did you mean '\($0)'?" }
@@ -151,14 +160,32 @@ struct CatalogReader {
   /// The bytes a number may be written with: digits, signs, the decimal point and `e`.
   private static let numberBytes = Set("0123456789+-.eE".utf8)
 
-  /// A whole number, reporting text that is not one.
+  /// Reports a number that is not smaller than 10^15 in magnitude (`CatalogLimits.magnitude`)
+  /// and returns nil for it; returns any other value.
+  mutating func bounded(_ value: Double?, _ node: Node?, field: String) -> Double? {
+    guard let value, let node else { return nil }
+    guard abs(value) < CatalogLimits.magnitude else {
+      report(
+        node,
+        "\(field) \(node.raw) is too large: numbers in a catalog must lie between -10^15 and 10^15",
+        hint: "give the metric in a larger unit, e.g. billions")
+      return nil
+    }
+    return value
+  }
+
+  /// A whole number smaller than 10^15 in magnitude, reporting text that is not one.
   mutating func integer(_ fields: Fields, _ key: String, required: Bool = true) -> Int? {
     guard let node = fields.value(key) else {
       if required { missing(fields, key) }
       return nil
     }
     guard let text = scalarText(node, field: key, in: fields.label) else { return nil }
-    guard let value = Int(text.replacingOccurrences(of: "_", with: "")) else {
+    let digits = text.replacingOccurrences(of: "_", with: "")
+    let unsigned =
+      digits.first == "+" || digits.first == "-" ? digits.dropFirst() : Substring(digits)
+    let whole = !unsigned.isEmpty && unsigned.utf8.allSatisfy { (48...57).contains($0) }
+    guard whole else {
       report(node, "\(key) '\(text)' is not a whole number")
       return nil
     }
@@ -166,6 +193,12 @@ struct CatalogReader {
       report(
         node, "\(key) '\(text)' is in quotes, so it is text, not a number",
         hint: "remove the quotes")
+      return nil
+    }
+    guard let value = Int(digits), Double(value.magnitude) < CatalogLimits.magnitude else {
+      report(
+        node,
+        "\(key) \(text) is too large: whole numbers in a catalog must lie between -10^15 and 10^15")
       return nil
     }
     return value

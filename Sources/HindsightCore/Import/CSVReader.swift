@@ -2,7 +2,20 @@
 /// CRLF, fields optionally in double quotes (a quote inside written twice, commas and line
 /// breaks allowed inside). The bytes arrive in chunks from `read`, so a file of any size is
 /// read in constant memory.
+///
+/// A field may hold at most `maxFieldBytes` and a record `maxRecordBytes` (docs/import.md,
+/// "Limits"); a longer one is a `CSVSyntaxError` as soon as the limit is passed, so an input
+/// with no line end (or a quote that is never closed) is neither buffered whole nor scanned
+/// again at every chunk.
 public struct CSVReader {
+  /// The most bytes `hindsight import` reads from one file: 1 GiB, about ten million rows of
+  /// the flat CSV.
+  public static let maxFileBytes = 1 << 30
+  /// The most bytes one field may hold as written (inside its quotes, if quoted): 64 KiB.
+  public static let maxFieldBytes = 64 << 10
+  /// The most bytes one record may hold, its line end not counted: 1 MiB.
+  public static let maxRecordBytes = 1 << 20
+
   /// Reads the next chunk of at most the given number of bytes; an empty array means the end.
   public typealias Read = (Int) throws -> [UInt8]
 
@@ -127,6 +140,19 @@ public struct CSVReader {
     return i
   }
 
+  /// Throws when the field `field` (the `number`th of record `record`, begun at `start`) or the
+  /// record up to the field's end passes its limit; the field may still be unfinished.
+  private static func checkLength(field: Range<Int>, number: Int, record start: Int, of record: Int)
+    throws(CSVSyntaxError)
+  {
+    if field.count > maxFieldBytes {
+      throw CSVSyntaxError(record: record, problem: .fieldTooLong(field: number))
+    }
+    if field.upperBound - start > maxRecordBytes {
+      throw CSVSyntaxError(record: record, problem: .recordTooLong)
+    }
+  }
+
   private mutating func refill() throws {
     if position > 0 {
       buffer.removeSubrange(0..<position)
@@ -152,6 +178,10 @@ public struct CSVReader {
           var hasEscape = false
           while true {
             guard j < count else {
+              // The length first, so that a long unclosed field gets the same error however
+              // the input was cut into chunks.
+              try Self.checkLength(
+                field: i + 1..<j, number: starts.count + 1, record: position, of: record + 1)
               if atEnd { throw CSVSyntaxError(record: record + 1, problem: .unclosedQuote) }
               return nil
             }
@@ -169,6 +199,8 @@ public struct CSVReader {
           starts.append(i + 1)
           ends.append(j)
           escaped.append(hasEscape)
+          try Self.checkLength(
+            field: i + 1..<j, number: starts.count, record: position, of: record + 1)
           i = j + 1
           guard i >= count || bytes[i] == UInt8(ascii: ",") || bytes[i] == 10 || bytes[i] == 13
           else {
@@ -182,6 +214,8 @@ public struct CSVReader {
           starts.append(i)
           ends.append(j)
           escaped.append(false)
+          try Self.checkLength(
+            field: i..<j, number: starts.count, record: position, of: record + 1)
           i = j
         }
         if i >= count {
@@ -211,6 +245,10 @@ public struct CSVSyntaxError: Error, Hashable, Sendable {
     case textAfterQuote(field: Int)
     /// A field's bytes are not UTF-8.
     case invalidUTF8(field: Int)
+    /// A field holds more than `CSVReader.maxFieldBytes`.
+    case fieldTooLong(field: Int)
+    /// A record holds more than `CSVReader.maxRecordBytes`.
+    case recordTooLong
   }
 
   /// The record it occurs in (the header is record 1).
@@ -227,6 +265,10 @@ public struct CSVSyntaxError: Error, Hashable, Sendable {
       "field \(field) has text after its closing quote; a quote inside a quoted field is written twice (\"\")"
     case .invalidUTF8(let field):
       "field \(field) is not valid UTF-8; save the file as UTF-8"
+    case .fieldTooLong(let field):
+      "field \(field) is longer than \(InputFile.bytes(CSVReader.maxFieldBytes)), the most a field may hold; check for a quote that is not closed"
+    case .recordTooLong:
+      "the row is longer than \(InputFile.bytes(CSVReader.maxRecordBytes)), the most a row may hold; check that the file is CSV"
     }
   }
 }

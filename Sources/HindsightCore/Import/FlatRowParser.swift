@@ -154,8 +154,9 @@ public struct ImportProblem: Error, Hashable, Sendable {
   /// The sentence.
   public var message: String
 
-  /// Creates a problem.
+  /// Creates a problem; control characters in the values it quotes are escaped
+  /// (`ProblemText.visible`), so that it prints as one `FILE:ROW:` line.
   public init(_ message: String) {
-    self.message = message
+    self.message = ProblemText.visible(message)
   }
 }
