@@ -34,7 +34,7 @@ import Testing
     }
   }
 
-  static let cases: [Case] = numbers + dates + ids + paths + texts + imports + files
+  static let cases: [Case] = numbers + dates + ids + paths + texts + imports + catalogs + files
 
   static let numbers: [Case] = [
     Case(
@@ -317,6 +317,31 @@ import Testing
       name: "hexadecimal probability", arguments: ["import", "{dir}/hex.csv"],
       message: "hex.csv:2: p '0x1p-1' is not a probability",
       setup: file("hex.csv", header + "zed,Zed,q1,Q1,f1,c,2024-01-01,0x1p-1,,,,,\n")),
+  ]
+
+  /// A copy of the sandbox's catalog with `old` replaced by `new`, written as `name`.
+  static func catalog(_ name: String, replacing old: String, with new: String)
+    -> @Sendable (LedgerSandbox) throws -> Void
+  {
+    { sandbox in
+      let text = try String(contentsOf: sandbox.catalog, encoding: .utf8)
+      try text.replacingOccurrences(of: old, with: new).write(
+        to: sandbox.directory.appendingPathComponent(name), atomically: true, encoding: .utf8)
+    }
+  }
+
+  static let catalogs: [Case] = [
+    Case(
+      name: "escape sequence in a catalog name", arguments: ["check", "{dir}/esc.yaml"],
+      message:
+        "esc.yaml:24:14: field 'name_en' of speaker 'ada-example' holds the control character U+001B",
+      own: true,
+      setup: catalog(
+        "esc.yaml", replacing: "name_en: Ada Example", with: "name_en: \"Ada\\e]0;owned\\a\"")),
+    Case(
+      name: "catalog date in year 1", arguments: ["check", "{dir}/old.yaml"],
+      message: "old.yaml:18:14: held_on '0001-12-14' is outside the years 1900–2200", own: true,
+      setup: catalog("old.yaml", replacing: "held_on: 2023-12-14", with: "held_on: 0001-12-14")),
   ]
 
   static let files: [Case] = [

@@ -79,13 +79,33 @@ struct CatalogReader {
     return scalarText(node, field: key, in: fields.label)
   }
 
-  /// A scalar node's text, reporting any other type.
+  /// A scalar node's text, reporting any other type, and text holding a character a terminal
+  /// would act on (line feeds and tabs aside): the catalog's text is shown in terminals.
   mutating func scalarText(_ node: Node, field: String, in label: String) -> String? {
     guard case .scalar(let scalar) = node else {
       report(node, "field '\(field)' of \(label) must be text, not \(node.typeName)")
       return nil
     }
+    if let bad = scalar.string.unicodeScalars.first(where: Self.acts) {
+      report(
+        node,
+        "field '\(field)' of \(label) holds the control character U+\(String(bad.value, radix: 16, uppercase: true).leftPadded(4))",
+        hint:
+          "text is shown in terminals, so it may hold line breaks and tabs but no other control character"
+      )
+      return nil
+    }
     return scalar.string
+  }
+
+  /// C0 controls but line feed and tab, DEL, C1 controls, and the bidirectional embeddings,
+  /// overrides and isolates: what `TerminalText` shows instead of sending.
+  private static func acts(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x0A, 0x09: false
+    case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: true
+    default: false
+    }
   }
 
   /// A list of scalars (e.g. tags), reporting a non-list and any non-text item.
@@ -212,7 +232,16 @@ struct CatalogReader {
       return nil
     }
     guard let text = scalarText(node, field: key, in: fields.label) else { return nil }
-    if let day = Day(text) { return day }
+    if let day = Day(text) {
+      guard day.isPlausible else {
+        report(
+          node,
+          "\(key) '\(text)' is outside the years \(Day.plausibleYears.lowerBound)–\(Day.plausibleYears.upperBound)",
+          hint: "check the year")
+        return nil
+      }
+      return day
+    }
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)
     let shaped =
       text.count == 10 && parts.map(\.count) == [4, 2, 2]

@@ -143,6 +143,30 @@ import Testing
       ])
   }
 
+  /// Catalog text reaches terminals: a control character in it is refused, located (the
+  /// escape written as YAML's `\e`, column read off the fixture by hand).
+  @Test func controlCharacterInText() throws {
+    let problems = try F.problems(
+      replacing: "name_en: Ada Example", with: "name_en: \"Ada\\e[2J Example\"")
+    #expect(
+      problems == [
+        F.problem(
+          30, 14, "field 'name_en' of speaker 'ada-example' holds the control character U+001B",
+          hint:
+            "text is shown in terminals, so it may hold line breaks and tabs but no other control character"
+        )
+      ])
+  }
+
+  @Test func dateBeforeNineteenHundred() throws {
+    let problems = try F.problems(replacing: "held_on: 2030-03-14", with: "held_on: 0030-03-14")
+    #expect(
+      problems == [
+        F.problem(
+          23, 14, "held_on '0030-03-14' is outside the years 1900–2200", hint: "check the year")
+      ])
+  }
+
   @Test func unknownKind() throws {
     let problems = try F.problems(replacing: "kind: event", with: "kind: evnt")
     #expect(
