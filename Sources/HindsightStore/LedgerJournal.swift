@@ -26,6 +26,16 @@ public struct LedgerJournal: Sendable {
   /// Whether the file exists.
   var exists: Bool { FileManager.default.fileExists(atPath: path) }
 
+  /// Throws unless the path is a regular file, so that a pipe or a device given as the
+  /// journal is refused instead of blocking or reading forever.
+  private func requireRegularFile() throws {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return }
+    guard info.st_mode & S_IFMT == S_IFREG else {
+      throw JournalError.unreadable(path: path, reason: "it is not a regular file")
+    }
+  }
+
   /// Every entry of the file, each checked as part of the chain (`ChainCheck`), with its
   /// decoded payload and the derived state they imply.
   ///
@@ -75,6 +85,7 @@ public struct LedgerJournal: Sendable {
   /// or empty file. A last line that is not a well-formed entry is reported by `read()`.
   func tail() throws -> (seq: Int64, hash: String)? {
     guard exists else { return nil }
+    try requireRegularFile()
     guard let handle = FileHandle(forReadingAtPath: path) else {
       throw JournalError.unreadable(path: path, reason: "it cannot be opened for reading")
     }
@@ -148,6 +159,7 @@ public struct LedgerJournal: Sendable {
 
   private func contents() throws -> String {
     guard exists else { return "" }
+    try requireRegularFile()
     guard let data = FileManager.default.contents(atPath: path) else {
       throw JournalError.unreadable(path: path, reason: "it cannot be read")
     }

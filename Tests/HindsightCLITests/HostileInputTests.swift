@@ -346,6 +346,16 @@ import Testing
 
   static let files: [Case] = [
     Case(
+      name: "journal is a pipe",
+      arguments: [
+        "ls", "--catalog", "{catalog}", "--ledger", "{dir}/p.sqlite", "--journal", "{dir}/jfifo",
+      ],
+      message: "jfifo cannot be read: it is not a regular file", own: true,
+      setup: { sandbox in
+        _ = try Shell.run(
+          "/usr/bin/mkfifo", [sandbox.directory.appendingPathComponent("jfifo").path])
+      }),
+    Case(
       name: "journal edited by hand",
       arguments: [
         "ls", "--catalog", "{catalog}", "--ledger", "{dir}/copy.sqlite", "--journal",

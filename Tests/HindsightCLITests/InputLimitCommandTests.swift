@@ -134,7 +134,7 @@ import Testing
     #expect(output.exitCode == 1)
     #expect(
       output.stderr
-        == "\(path): the catalog '\(path)' is 50,000,004 bytes, more than the 4,194,304 bytes (4 MiB) a catalog may hold (hint: split the file, or check that it is the catalog)\n1 problem in \(path)\n"
+        == "\(path): the catalog '\(path)' is 50,000,004 bytes, more than the 2,097,152 bytes (2 MiB) a catalog may hold (hint: split the file, or check that it is the catalog)\n1 problem in \(path)\n"
     )
   }
 
