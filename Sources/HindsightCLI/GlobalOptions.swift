@@ -12,19 +12,7 @@ struct GlobalOptions: ParsableArguments {
       valueName: "path"))
   var catalog: String?
 
-  @Option(
-    name: .long, parsing: .unconditional,
-    help: ArgumentHelp(
-      "The ledger file (default: $HINDSIGHT_LEDGER, else ./hindsight.sqlite).",
-      valueName: "path"))
-  var ledger: String?
-
-  @Option(
-    name: .long, parsing: .unconditional,
-    help: ArgumentHelp(
-      "The ledger's journal, its text form for version control (default: $HINDSIGHT_JOURNAL, else the ledger's path ending in .jsonl).",
-      valueName: "path"))
-  var journal: String?
+  @OptionGroup var files: LedgerFileOptions
 
   @Option(
     name: .customLong("as-of"), parsing: .unconditional,
@@ -53,12 +41,12 @@ struct GlobalOptions: ParsableArguments {
 
   /// The ledger path after the environment and default are applied.
   var ledgerPath: String {
-    LedgerFiles.ledgerPath(explicit: ledger)
+    files.ledgerPath
   }
 
   /// The journal path after the environment and default are applied.
   var journalPath: String {
-    LedgerFiles.journalPath(explicit: journal, ledgerPath: ledgerPath)
+    files.journalPath
   }
 
   /// Opens the ledger with its journal.

@@ -19,19 +19,7 @@ extension HindsightCommand {
           hindsight repair --reason "Written by a faulty build; its catalog item is re-recorded."
         """)
 
-    @Option(
-      parsing: .unconditional,
-      help: ArgumentHelp(
-        "The ledger file (default: $HINDSIGHT_LEDGER, else ./hindsight.sqlite).", valueName: "path")
-    )
-    var ledger: String?
-
-    @Option(
-      parsing: .unconditional,
-      help: ArgumentHelp(
-        "The journal (default: $HINDSIGHT_JOURNAL, else the ledger's path ending in .jsonl).",
-        valueName: "path"))
-    var journal: String?
+    @OptionGroup var files: LedgerFileOptions
 
     @Option(
       parsing: .unconditional,
@@ -46,12 +34,11 @@ extension HindsightCommand {
     func run() throws {
       let reason = try InputText.required(
         reason, option: "--reason", hint: "say why the entries are set aside.")
-      let path = LedgerFiles.ledgerPath(explicit: ledger)
+      let path = files.ledgerPath
       guard FileManager.default.fileExists(atPath: path) else {
         throw CLIError.invalidValue(option: "--ledger", value: path, hint: "no such file.")
       }
-      let opened = try Ledger(
-        path: path, journal: LedgerFiles.journalPath(explicit: journal, ledgerPath: path))
+      let opened = try Ledger(path: path, journal: files.journalPath)
       let voided = try opened.repair(
         author: author ?? Author.current, at: Date(), reason: reason)
       if voided.isEmpty {

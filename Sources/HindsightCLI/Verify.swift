@@ -22,22 +22,10 @@ extension HindsightCommand {
         With --head HASH it also checks that HASH — the head hash a published review prints — \
         is this ledger's head or an earlier entry of its chain, and says which; otherwise the \
         chain was rewritten, or the review came from another ledger, and it exits with status 1:
-          hindsight verify --head 6343a7e7d5755b1c04027b2c280a7b201e98958606ee6bd1f9b0168cc056739a
+          hindsight verify --head 22884bb5331b82472d10f6f2842ed3e7e317e753ba6f2c772a9e642a44c8ba10
         """)
 
-    @Option(
-      parsing: .unconditional,
-      help: ArgumentHelp(
-        "The ledger file (default: $HINDSIGHT_LEDGER, else ./hindsight.sqlite).", valueName: "path")
-    )
-    var ledger: String?
-
-    @Option(
-      parsing: .unconditional,
-      help: ArgumentHelp(
-        "The journal (default: $HINDSIGHT_JOURNAL, else the ledger's path ending in .jsonl).",
-        valueName: "path"))
-    var journal: String?
+    @OptionGroup var files: LedgerFileOptions
 
     @Option(
       name: [.customLong("head"), .customLong("expect-head")], parsing: .unconditional,
@@ -52,9 +40,8 @@ extension HindsightCommand {
           option: "--head", value: head,
           hint: "give the 64 lowercase hexadecimal digits of a hash, as a review prints it.")
       }
-      let path = LedgerFiles.ledgerPath(explicit: ledger)
-      let journal = LedgerJournal(
-        path: LedgerFiles.journalPath(explicit: self.journal, ledgerPath: path))
+      let path = files.ledgerPath
+      let journal = LedgerJournal(path: files.journalPath)
       let hasLedger = FileManager.default.fileExists(atPath: path)
       let hasJournal = FileManager.default.fileExists(atPath: journal.path)
       guard hasLedger || hasJournal else {

@@ -1,3 +1,5 @@
+import HindsightCore
+
 /// Text from any input, made safe to show on a terminal: every character that could move the
 /// cursor, start an escape sequence, ring the bell or reorder the line is shown as a visible
 /// stand-in instead, so what a reader sees is what the text holds.
@@ -29,12 +31,9 @@ public enum TerminalText {
     return out
   }
 
-  /// Whether `scalar` would act on a terminal rather than print.
+  /// Whether `scalar` would act on a terminal rather than print (`ControlBytes.acts`).
   static func acts(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
-    case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: true
-    default: false
-    }
+    ControlBytes.acts(scalar)
   }
 
   private static func needsStandIn(_ scalar: Unicode.Scalar, multiLine: Bool) -> Bool {

@@ -98,14 +98,10 @@ struct CatalogReader {
     return scalar.string
   }
 
-  /// C0 controls but line feed and tab, DEL, C1 controls, and the bidirectional embeddings,
-  /// overrides and isolates: what `TerminalText` shows instead of sending.
+  /// What `ControlBytes.acts` names, line feeds and tabs aside (a catalog's text may have
+  /// lines).
   private static func acts(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
-    case 0x0A, 0x09: false
-    case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: true
-    default: false
-    }
+    scalar != "\n" && scalar != "\t" && ControlBytes.acts(scalar)
   }
 
   /// A list of scalars (e.g. tags), reporting a non-list and any non-text item.

@@ -2,7 +2,18 @@
 /// controls and DEL, C1 controls (U+0080–U+009F), and the bidirectional embeddings, overrides
 /// and isolates (U+202A–U+202E, U+2066–U+2069) — the characters `TerminalText.visible` stands
 /// in for. Imported text must hold none (docs/import.md).
-enum ControlBytes {
+public enum ControlBytes {
+  /// Whether `scalar` is one a terminal acts on instead of printing: C0 controls, DEL, C1
+  /// controls, and the bidirectional embeddings, overrides and isolates. The one definition
+  /// that `TerminalText` (which shows them), the catalog check and the import (which refuse
+  /// them) share.
+  public static func acts(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: true
+    default: false
+    }
+  }
+
   /// The code point of the first such character, or nil.
   static func first(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32? {
     var index = 0
