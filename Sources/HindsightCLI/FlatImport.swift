@@ -31,7 +31,7 @@ enum FlatImport {
       return
     }
     let reading = FlatReading(
-      reader: reader, validator: validator, progress: progress, seq: sink.seq)
+      reader: reader, validator: validator, progress: progress)
     let channel = BatchChannel(capacity: 4)
     let finished = DispatchSemaphore(value: 0)
     Thread {
@@ -52,7 +52,6 @@ enum FlatImport {
     if let failure = failure ?? reading.failure { throw failure }
     (reader, validator, progress) = (reading.reader, reading.validator, reading.progress)
     sink.digest = reading.digest
-    sink.speakers = reading.speakers
     for duplicate in duplicates {
       validator.reportDuplicate(
         forecast: duplicate.forecast, hasOutcome: duplicate.hasOutcome, record: duplicate.record,

@@ -2,8 +2,7 @@ import HindsightCore
 import HindsightStore
 
 /// The reading side of a flat CSV import, run on a thread of its own: every row is parsed,
-/// hashed and checked; accepted rows go into batches for the inserting thread, and their
-/// speakers are collected.
+/// hashed and checked; accepted rows go into batches for the inserting thread.
 ///
 /// Only the reading thread touches it until it has closed the channel, and only the inserting
 /// thread after that.
@@ -17,15 +16,13 @@ final class FlatReading: @unchecked Sendable {
   private(set) var validator: ImportValidator
   private(set) var progress: ImportProgress
   private(set) var digest = RowDigest()
-  private(set) var speakers: ImportedSpeakerCollector
   /// An error that stopped the reading (not a bad row: those are the validator's).
   private(set) var failure: (any Error)?
 
-  init(reader: CSVReader, validator: ImportValidator, progress: ImportProgress, seq: Int64) {
+  init(reader: CSVReader, validator: ImportValidator, progress: ImportProgress) {
     self.reader = reader
     self.validator = validator
     self.progress = progress
-    self.speakers = ImportedSpeakerCollector(seq: seq)
   }
 
   /// Reads every row after the header, pushing batches of accepted rows into `channel`, and
@@ -41,7 +38,6 @@ final class FlatReading: @unchecked Sendable {
         case .success(let row):
           digest.add(row)
           if validator.check(row, record: record) {
-            speakers.add(row)
             batch.append(row, record: record)
           }
         }

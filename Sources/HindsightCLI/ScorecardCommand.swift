@@ -65,16 +65,15 @@ extension HindsightCommand {
 
     func run() throws {
       let workspace = try Workspace.open(global)
-      let entries = try workspace.ledger.entries(knownBy: workspace.knownBy)
-      let imported = try ImportedScoring(ledger: workspace.ledger, knownBy: workspace.knownBy)
-      let (names, firstSaidOn) = workspace.scoredSpeakers(entries: entries, imported: imported)
+      let (names, confidences) = try workspace.scoredSpeakers()
       let only = try selection(known: names)
       let days =
         history
-        ? ScorecardHistory.cuts(firstSaidOn: firstSaidOn, asOf: workspace.asOf)
+        ? ScorecardHistory.cuts(
+          firstSaidOn: try workspace.ledger.firstSaidOn(), asOf: workspace.asOf)
         : [workspace.asOf]
       let cards = try days.map { day in
-        try workspace.scorecard(asOf: day, only: only, entries: entries, imported: imported)
+        try workspace.scorecard(asOf: day, only: only, confidences: confidences)
       }
       // Written in chunks: a scorecard of ten thousand speakers is tens of megabytes of JSON.
       write(cards, speakers: names) { bytes in

@@ -4,19 +4,21 @@ import GRDBSQLite
 import HindsightCore
 
 /// Receives the rows of one bulk import inside its write transaction: inserts the accepted
-/// ones into `imported_forecasts`, and holds the rows' digest and speakers for the import entry
-/// and `imported_speakers`.
+/// ones into `forecasts` with their standing resolutions, and holds the rows' digest for the
+/// import entry and their questions' tags for `question_tags`.
 ///
 /// Rows come one at a time (`hash`, then `insert`) or, from a reader on another thread, as
-/// batches (`insert(_:)` of an `ImportBatch`, the reader keeping `digest` and `speakers`).
+/// batches (`insert(_:)` of an `ImportBatch`, the reader keeping `digest`).
 public struct ImportSink: ~Copyable {
   /// The seq the import entry will have.
   public let seq: Int64
   /// The digest of every parsed row (so a re-import is recognised even when its rows collide
   /// with the earlier import's ids).
   public var digest = RowDigest()
-  /// The speakers of the accepted rows.
-  public var speakers: ImportedSpeakerCollector
+  /// The tags of each question of the accepted rows (`;`-joined), as first given.
+  private var questionTags: [String: String] = [:]
+  /// The last day an accepted row's outcome was settled.
+  private var lastResolvedOn = Day(daysSinceEpoch: .min)
   private let statement: SQLiteStatement
   private var firstRowid: Int64?
   private var records: [Int32] = []
@@ -25,11 +27,11 @@ public struct ImportSink: ~Copyable {
 
   init(db: Database, seq: Int64) throws {
     self.seq = seq
-    speakers = ImportedSpeakerCollector(seq: seq)
     let sql = """
-      INSERT INTO imported_forecasts (seq, speaker, speaker_name, question, question_title,
-        forecast, claim, said_on, window_from, window_to, resolved_on, tags, p, outcome)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      INSERT INTO forecasts (seq, speaker, speaker_name, question, question_title,
+        forecast, claim, said_on, window_from, window_to, resolved_on, tags, p, outcome,
+        status, rule, settled_on)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       """
     var handle: SQLiteStatement?
     let code = sqlite3_prepare_v2(db.sqliteConnection, sql, -1, &handle, nil)
@@ -55,9 +57,7 @@ public struct ImportSink: ~Copyable {
   public mutating func insert(_ row: some FlatRecord, record: Int) throws -> DuplicateForecast? {
     var batch = ImportBatch()
     batch.append(row, record: record)
-    if let duplicate = try insert(batch).first { return duplicate.first }
-    speakers.add(row)
-    return nil
+    return try insert(batch).first?.first
   }
 
   /// A row of a batch whose forecast id was already in the table.
@@ -96,12 +96,28 @@ public struct ImportSink: ~Copyable {
         }
         let row = batch.rows[index]
         sqlite3_bind_double(statement, 13, row.p)
-        if let outcome = row.outcome {
-          outcome.rawValue.withCString {
-            _ = sqlite3_bind_text(statement, 14, $0, -1, ImportSink.transient)
-          }
+        bindStatic(row.outcome?.rawValue, at: 14)
+        // The standing resolution: the row's outcome, else waiting for a verdict.
+        func day(_ column: Int) -> Day? {
+          let range = batch.range(ofRow: index, column: column)
+          guard range.count == 10 else { return nil }
+          return FlatCSV.day(UnsafeBufferPointer(rebasing: bytes[range]))
+        }
+        let standing = StandingResolution.imported(
+          outcome: row.outcome, resolvedOn: day(ImportSink.resolvedOnColumn),
+          closesOn: day(ImportSink.windowToColumn))
+        bindStatic(standing.status.rawValue, at: 15)
+        bindStatic(standing.rule.rawValue, at: 16)
+        if let resolvedOn = standing.resolvedOn, resolvedOn > lastResolvedOn {
+          lastResolvedOn = resolvedOn
+        }
+        if standing.resolvedOn == nil {
+          sqlite3_bind_null(statement, 17)
         } else {
-          sqlite3_bind_null(statement, 14)
+          let range = batch.range(ofRow: index, column: ImportSink.resolvedOnColumn)
+          let text = UnsafeRawPointer(bytes.baseAddress! + range.lowerBound)
+          sqlite3_bind_text(
+            statement, 17, text.assumingMemoryBound(to: CChar.self), Int32(range.count), nil)
         }
         return sqlite3_step(statement)
       }
@@ -125,20 +141,48 @@ public struct ImportSink: ~Copyable {
       }
       records.append(Int32(truncatingIfNeeded: record))
       inserted += 1
+      let question = batch.text(ofRow: index, column: ImportSink.questionColumn)
+      if questionTags[question] == nil {
+        questionTags[question] = batch.text(ofRow: index, column: ImportSink.tagsColumn)
+      }
     }
     return duplicates
   }
 
-  /// Writes the speakers of the inserted rows into `imported_speakers`.
-  func writeSpeakers(in db: Database) throws {
-    for speaker in speakers.speakers { try speaker.insert(into: db) }
+  /// Writes the tags of the inserted rows' questions into `question_tags`, and raises
+  /// `meta.facts_through` to the last day an outcome was settled.
+  func writeIndex(in db: Database) throws {
+    if inserted > 0, lastResolvedOn.daysSinceEpoch != .min {
+      try Ledger.raiseFactsThrough(lastResolvedOn.description, in: db)
+    }
+    let statement = try db.makeStatement(
+      sql: "INSERT OR IGNORE INTO question_tags (tag, question) VALUES (?, ?)")
+    for (question, tags) in questionTags where !tags.isEmpty {
+      for tag in Set(tags.split(separator: ";")) {
+        try statement.execute(arguments: [String(tag), question])
+      }
+    }
   }
+
+  /// Binds a static string (an enumeration's raw value), or NULL, to parameter `index`.
+  private func bindStatic(_ text: String?, at index: Int32) {
+    guard let text else {
+      sqlite3_bind_null(statement, index)
+      return
+    }
+    text.withCString { _ = sqlite3_bind_text(statement, index, $0, -1, ImportSink.transient) }
+  }
+
+  private static let questionColumn = ImportBatch.columns.firstIndex(of: .question)!
+  private static let windowToColumn = ImportBatch.columns.firstIndex(of: .windowTo)!
+  private static let resolvedOnColumn = ImportBatch.columns.firstIndex(of: .resolvedOn)!
+  private static let tagsColumn = ImportBatch.columns.firstIndex(of: .tags)!
 
   private func duplicate(of forecast: String) throws -> DuplicateForecast {
     var lookup: SQLiteStatement?
     let db = sqlite3_db_handle(statement)
     sqlite3_prepare_v2(
-      db, "SELECT rowid FROM imported_forecasts WHERE forecast = ?", -1, &lookup, nil)
+      db, "SELECT rowid FROM forecasts WHERE forecast = ?", -1, &lookup, nil)
     defer { sqlite3_finalize(lookup) }
     var forecast = forecast
     forecast.withUTF8 { bytes in

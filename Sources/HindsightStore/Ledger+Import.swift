@@ -32,7 +32,7 @@ extension Ledger {
       if problems.count > 0 {
         throw ImportFailure.badRows(file: file, lines: problems.lines, count: problems.count)
       }
-      try sink.writeSpeakers(in: db)
+      try sink.writeIndex(in: db)
       let payload = EntryPayload.bulkImport(
         BulkImport(file: file, format: format, rows: rows, rowsSHA256: digest))
       return try Ledger.insert(
@@ -57,9 +57,9 @@ extension Ledger {
       }
     }
     existing.importedSpeakers = Set(
-      try String.fetchAll(db, sql: "SELECT DISTINCT speaker FROM imported_speakers"))
+      try String.fetchAll(db, sql: "SELECT DISTINCT speaker FROM forecasts WHERE imported = 1"))
     existing.importedQuestions = Set(
-      try String.fetchAll(db, sql: "SELECT DISTINCT question FROM imported_forecasts"))
+      try String.fetchAll(db, sql: "SELECT DISTINCT question FROM forecasts WHERE imported = 1"))
     return existing
   }
 

@@ -18,20 +18,22 @@ public struct ImportRecord: Hashable, Sendable {
 extension Ledger {
   /// The bulk imports recorded at or before `knownBy` (all when nil), in seq order.
   public func imports(knownBy: Date? = nil) throws -> [ImportRecord] {
-    try writer.read { db in
-      var sql = "SELECT seq, recorded_at, payload FROM entries WHERE kind = 'bulk_import'"
-      var arguments: StatementArguments = []
-      if let knownBy {
-        sql += " AND recorded_at <= ?"
-        arguments = [Timestamp.format(knownBy)]
-      }
-      return try Row.fetchAll(db, sql: sql + " ORDER BY seq", arguments: arguments).compactMap {
-        row in
-        guard let recordedAt = Timestamp.parse(row["recorded_at"]),
-          case .bulkImport(let bulk) = try CanonicalEntry.payload(fromText: row["payload"])
-        else { return nil }
-        return ImportRecord(seq: row["seq"], recordedAt: recordedAt, bulk: bulk)
-      }
+    try writer.read { db in try Ledger.imports(knownBy: knownBy, in: db) }
+  }
+
+  static func imports(knownBy: Date?, in db: Database) throws -> [ImportRecord] {
+    var sql = "SELECT seq, recorded_at, payload FROM entries WHERE kind = 'bulk_import'"
+    var arguments: StatementArguments = []
+    if let knownBy {
+      sql += " AND recorded_at <= ?"
+      arguments = [Timestamp.format(knownBy)]
+    }
+    return try Row.fetchAll(db, sql: sql + " ORDER BY seq", arguments: arguments).compactMap {
+      row in
+      guard let recordedAt = Timestamp.parse(row["recorded_at"]),
+        case .bulkImport(let bulk) = try CanonicalEntry.payload(fromText: row["payload"])
+      else { return nil }
+      return ImportRecord(seq: row["seq"], recordedAt: recordedAt, bulk: bulk)
     }
   }
 
@@ -58,7 +60,7 @@ extension Ledger {
       sql: """
         SELECT seq, speaker, question, forecast, said_on, p, window_from, window_to, outcome,
           resolved_on, speaker_name, question_title, claim, tags
-        FROM imported_forecasts WHERE seq <= ?\(filter) ORDER BY rowid
+        FROM forecasts WHERE imported = 1 AND seq <= ?\(filter) ORDER BY rowid
         """)
     if let forecast {
       try statement.setArguments([maxSeq, forecast])
@@ -68,7 +70,7 @@ extension Ledger {
     } else {
       try statement.setArguments([maxSeq])
     }
-    try SQLiteColumn.forEachRow(of: statement, table: "imported_forecasts") { handle in
+    try SQLiteColumn.forEachRow(of: statement, table: "forecasts") { handle in
       func text(_ column: Int32) -> String { SQLiteColumn.text(handle, column) }
       func day(_ column: Int32) -> Day? {
         guard let pointer = sqlite3_column_text(handle, column),
@@ -106,47 +108,56 @@ extension Ledger {
     }
   }
 
-  /// Recomputes, from `imported_forecasts`, each import's row count, row hash and speakers
-  /// (what `imported_speakers` must hold), by seq.
+  /// Recomputes, from the imported rows of `forecasts`, each import's row count and row hash,
+  /// by seq.
   static func importFolds(in db: Database) throws -> [Int64: ImportFold] {
     var result: [Int64: ImportFold] = [:]
-    var current: (rows: Int, digest: RowDigest, speakers: ImportedSpeakerCollector)?
+    var current: (seq: Int64, rows: Int, digest: RowDigest)?
     func finish() {
       guard let current else { return }
-      result[current.speakers.seq] = ImportFold(
-        rows: current.rows, digest: current.digest.finalize(),
-        speakers: current.speakers.speakers)
+      result[current.seq] = ImportFold(rows: current.rows, digest: current.digest.finalize())
     }
     try forEachImportedRow(upTo: .max, in: db) { seq, row in
-      if seq != current?.speakers.seq {
+      if seq != current?.seq {
         finish()
-        current = (0, RowDigest(), ImportedSpeakerCollector(seq: seq))
+        current = (seq, 0, RowDigest())
       }
       current?.rows += 1
       current?.digest.add(row)
-      current?.speakers.add(row)
     }
     finish()
     return result
   }
 
-  /// The speakers of every import, recomputed from `imported_forecasts`.
-  static func importedSpeakers(in db: Database) throws -> [ImportedSpeaker] {
-    ImportFold.speakers(of: try importFolds(in: db))
+  /// The speakers of the imports, in the order they were first imported (each imported
+  /// speaker's name serves as both its names).
+  public func importedSpeakers() throws -> [Speaker] {
+    try writer.read { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT speaker, speaker_name, min(rowid) AS first FROM forecasts WHERE imported = 1
+          GROUP BY speaker ORDER BY first
+          """
+      ).map {
+        Speaker(
+          id: $0["speaker"], name: $0["speaker_name"], nameEn: $0["speaker_name"], affiliations: [])
+      }
+    }
+  }
+
+  /// The earliest day any forecast of the ledger (catalog or imported) was made.
+  public func firstSaidOn() throws -> Day? {
+    try writer.read { db in
+      try String.fetchOne(db, sql: "SELECT min(said_on) FROM forecasts").flatMap(Day.init)
+    }
   }
 }
 
-/// What the rows of one import in `imported_forecasts` add up to.
+/// What the rows of one import in `forecasts` add up to.
 struct ImportFold {
   /// How many rows.
   var rows = 0
   /// The SHA-256 of their canonical text, lowercase hex.
   var digest = ""
-  /// Their speakers, as `imported_speakers` must hold them.
-  var speakers: [ImportedSpeaker] = []
-
-  /// The speakers of several imports, in seq order.
-  static func speakers(of folds: [Int64: ImportFold]) -> [ImportedSpeaker] {
-    folds.sorted { $0.key < $1.key }.flatMap(\.value.speakers)
-  }
 }

@@ -69,13 +69,15 @@ extension Ledger {
       if headSeq > 0, lines[Int(headSeq) - 1].0.hash != head?["hash"] {
         throw JournalError.diverged(ledger: ledgerPath, journal: journal.path, seq: headSeq)
       }
+      var touched: Set<String> = []
       for (entry, payload) in lines.dropFirst(Int(headSeq)) {
         if case .bulkImport(let bulk)? = payload {
           throw JournalError.importNotRestorable(
             path: journal.path, line: entry.seq, file: bulk.file)
         }
-        try Ledger.insert(stored: entry, payload: payload, in: db)
+        try Ledger.insert(stored: entry, payload: payload, touched: &touched, in: db)
       }
+      try Ledger.refreshResolutions(touched, in: db)
     }
   }
 }

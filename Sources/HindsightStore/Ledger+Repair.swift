@@ -40,23 +40,26 @@ extension Ledger {
     return voided
   }
 
-  /// Recomputes `catalog_items` and `retracted` from the entries that are not set aside,
-  /// drops the imported rows of voided imports, and forgets the synced catalog's fingerprint
+  /// Recomputes `catalog_items`, `retracted` and the forecast index from the entries that are
+  /// not set aside, drops the imported rows of voided imports, and forgets the synced catalog's fingerprint
   /// so that the next command syncs the catalog again.
   private static func rebuildDerivedTables(skipping voided: Set<Int64>, in db: Database) throws {
     try db.execute(sql: "DELETE FROM catalog_items")
     try db.execute(sql: "DELETE FROM retracted")
     try db.execute(sql: "DELETE FROM meta WHERE key = 'catalog_fingerprint'")
     for seq in voided {
-      try db.execute(sql: "DELETE FROM imported_forecasts WHERE seq = ?", arguments: [seq])
-      try db.execute(sql: "DELETE FROM imported_speakers WHERE seq = ?", arguments: [seq])
+      try db.execute(
+        sql: "DELETE FROM forecasts WHERE seq = ? AND imported = 1", arguments: [seq])
     }
     let rows = try Row.fetchCursor(db, sql: "SELECT seq, payload FROM entries ORDER BY seq")
+    var touched: Set<String> = []
     while let row = try rows.next() {
       let seq: Int64 = row["seq"]
       guard !voided.contains(seq) else { continue }
       try updateDerivedTables(
-        seq: seq, payload: CanonicalEntry.payload(fromText: row["payload"]), in: db)
+        seq: seq, payload: CanonicalEntry.payload(fromText: row["payload"]), touched: &touched,
+        in: db)
     }
+    try rebuildIndex(skipping: voided, in: db)
   }
 }

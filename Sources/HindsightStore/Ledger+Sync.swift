@@ -65,9 +65,9 @@ extension Ledger {
   /// import: ids name one thing across the catalog and imports.
   private static func refuseImportedID(_ item: CatalogItem, in db: Database) throws {
     let uses: [(sql: String, place: String)] = [
-      ("SELECT seq FROM imported_forecasts WHERE forecast = ? LIMIT 1", "a forecast"),
-      ("SELECT seq FROM imported_forecasts WHERE question = ? LIMIT 1", "a question"),
-      ("SELECT seq FROM imported_speakers WHERE speaker = ? LIMIT 1", "a speaker"),
+      ("SELECT seq FROM forecasts WHERE forecast = ? AND imported = 1 LIMIT 1", "a forecast"),
+      ("SELECT seq FROM forecasts WHERE question = ? AND imported = 1 LIMIT 1", "a question"),
+      ("SELECT seq FROM forecasts WHERE speaker = ? AND imported = 1 LIMIT 1", "a speaker"),
     ]
     for use in uses {
       if let seq = try Int64.fetchOne(db, sql: use.sql, arguments: [item.id]) {

@@ -21,10 +21,12 @@ extension Ledger {
       chain.imported = { id in
         let question =
           (try? Bool.fetchOne(
-            db, sql: "SELECT EXISTS (SELECT 1 FROM imported_forecasts WHERE question = ?)",
+            db,
+            sql: "SELECT EXISTS (SELECT 1 FROM forecasts WHERE question = ? AND imported = 1)",
             arguments: [id])) ?? false
         let owner = try? String.fetchOne(
-          db, sql: "SELECT question FROM imported_forecasts WHERE forecast = ?", arguments: [id])
+          db, sql: "SELECT question FROM forecasts WHERE forecast = ? AND imported = 1",
+          arguments: [id])
         return (question ?? false, owner ?? nil)
       }
       let rows = try Row.fetchCursor(db, sql: "SELECT * FROM entries ORDER BY seq")
@@ -74,10 +76,11 @@ extension Ledger {
         "derived table retracted disagrees with the entries about entry \(seq)"
       )
     }
-    return try importMismatch(expected: expected.imports, in: db)
+    if let mismatch = try importMismatch(expected: expected.imports, in: db) { return mismatch }
+    return try indexMismatch(expected: expected, in: db)
   }
 
-  /// The first import whose rows in `imported_forecasts` do not match its entry's row count
+  /// The first import whose imported rows in `forecasts` do not match its entry's row count
   /// and row hash (or rows that no import entry wrote).
   private static func importMismatch(expected: [Int64: BulkImport], in db: Database) throws
     -> (seq: Int64?, problem: String)?
@@ -87,50 +90,22 @@ extension Ledger {
       guard let bulk = expected[seq] else {
         return (
           seq,
-          "derived table imported_forecasts holds rows of entry \(seq), which is not a bulk import"
+          "derived table forecasts holds rows of entry \(seq), which is not a bulk import"
         )
       }
       let rows = found[seq]?.rows ?? 0
       guard rows == bulk.rows else {
         return (
           seq,
-          "derived table imported_forecasts holds \(rows) rows of bulk import entry \(seq) (\(bulk.file)), which recorded \(bulk.rows)"
+          "derived table forecasts holds \(rows) rows of bulk import entry \(seq) (\(bulk.file)), which recorded \(bulk.rows)"
         )
       }
       guard found[seq]?.digest == bulk.rowsSHA256 else {
         return (
           seq,
-          "derived table imported_forecasts disagrees with bulk import entry \(seq) (\(bulk.file)): the rows' SHA-256 is not the recorded rows_sha256"
+          "derived table forecasts disagrees with bulk import entry \(seq) (\(bulk.file)): the rows' SHA-256 is not the recorded rows_sha256"
         )
       }
-    }
-    var stored: [String: ImportedSpeaker] = [:]
-    var badColumns: ImportedSpeaker?
-    try ImportedSpeaker.forEach(upTo: .max, in: db) { speaker, forecasts, firstSaidOn in
-      stored["\(speaker.seq) \(speaker.speaker)"] = speaker
-      if forecasts != speaker.count || firstSaidOn != speaker.firstSaidOn?.description ?? "" {
-        badColumns = badColumns ?? speaker
-      }
-    }
-    if let bad = badColumns {
-      return (
-        bad.seq,
-        "derived table imported_speakers gives speaker '\(bad.speaker)' of entry \(bad.seq) a forecasts or first_said_on that its scoring records do not"
-      )
-    }
-    for want in ImportFold.speakers(of: found) {
-      guard stored.removeValue(forKey: "\(want.seq) \(want.speaker)") == want else {
-        return (
-          want.seq,
-          "derived table imported_speakers disagrees with the rows of bulk import entry \(want.seq) for speaker '\(want.speaker)'"
-        )
-      }
-    }
-    if let extra = stored.values.min(by: { ($0.seq, $0.speaker) < ($1.seq, $1.speaker) }) {
-      return (
-        extra.seq,
-        "derived table imported_speakers holds speaker '\(extra.speaker)' of entry \(extra.seq), which no imported forecast of that entry names"
-      )
     }
     return nil
   }

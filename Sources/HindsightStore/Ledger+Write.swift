@@ -72,6 +72,7 @@ extension Ledger {
     }
     let recordedDate = Timestamp.parse(recordedAt) ?? date
     var written: [LedgerEntry] = []
+    var touched: Set<String> = []
     for (payload, text) in zip(payloads, texts) {
       if case .retraction(let retraction) = payload {
         try checkRetractable(retraction.seq, head: seq, in: db)
@@ -86,19 +87,24 @@ extension Ledger {
           INSERT INTO entries (seq, recorded_at, author, kind, payload, prev_hash, hash)
           VALUES (?, ?, ?, ?, ?, ?, ?)
           """, arguments: [seq, recordedAt, author, kind, text, prevHash, hash])
-      try updateDerivedTables(seq: seq, payload: payload, in: db)
+      try updateDerivedTables(seq: seq, payload: payload, touched: &touched, in: db)
       written.append(
         LedgerEntry(
           seq: seq, recordedAt: recordedDate, author: author, payload: payload,
           prevHash: prevHash, hash: hash))
       prevHash = hash
     }
+    try refreshResolutions(touched, in: db)
     return written
   }
 
   /// Inserts an entry that was already hashed and checked (a journal line) inside the caller's
-  /// write transaction, and updates the derived tables.
-  static func insert(stored entry: StoredEntry, payload: EntryPayload?, in db: Database) throws {
+  /// write transaction, and updates the derived tables; the questions whose resolutions it may
+  /// change are added to `touched`, for the caller to refresh once every line is in.
+  static func insert(
+    stored entry: StoredEntry, payload: EntryPayload?, touched: inout Set<String>,
+    in db: Database
+  ) throws {
     try db.execute(
       sql: """
         INSERT INTO entries (seq, recorded_at, author, kind, payload, prev_hash, hash)
@@ -109,7 +115,9 @@ extension Ledger {
         entry.hash,
       ])
     // A voided entry (nil payload) changes no derived table.
-    if let payload { try updateDerivedTables(seq: entry.seq, payload: payload, in: db) }
+    if let payload {
+      try updateDerivedTables(seq: entry.seq, payload: payload, touched: &touched, in: db)
+    }
   }
 
   /// The entry kinds a retraction may withdraw.
@@ -140,8 +148,15 @@ extension Ledger {
     }
   }
 
-  /// The SQL mirror of `DerivedState.apply`.
-  static func updateDerivedTables(seq: Int64, payload: EntryPayload, in db: Database)
+  /// The SQL mirror of `DerivedState.apply`, then the forecast index (`index(seq:payload:)`).
+  static func updateDerivedTables(
+    seq: Int64, payload: EntryPayload, touched: inout Set<String>, in db: Database
+  ) throws {
+    try updateChainTables(seq: seq, payload: payload, in: db)
+    try index(seq: seq, payload: payload, touched: &touched, in: db)
+  }
+
+  private static func updateChainTables(seq: Int64, payload: EntryPayload, in db: Database)
     throws
   {
     switch payload {

@@ -74,7 +74,9 @@ public struct Ledger: Sendable {
         try DatabaseQueue(path: uri, configuration: configuration)
       }
       let applied = try queue.read { try LedgerMigrations.migrator.appliedIdentifiers($0) }
-      guard applied.count == LedgerMigrations.identifiers.count else {
+      guard applied.count == LedgerMigrations.identifiers.count,
+        try !queue.read(Ledger.indexIsStale)
+      else {
         throw LedgerError.cannotOpen(
           path: path,
           reason:
@@ -178,13 +180,22 @@ public struct Ledger: Sendable {
     return path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path
   }
 
-  private static func migrate(_ writer: any DatabaseWriter) throws {
+  /// Applies the migrations the file lacks, then rebuilds the forecast index when it is
+  /// missing or of another version (`Ledger.rebuildIndex`): migrations are fixed SQL, and
+  /// what only the application can compute is derived here, from the entries.
+  static func migrate(_ writer: any DatabaseWriter) throws {
     do {
       try LedgerMigrations.migrator.migrate(writer)
     } catch {
       // Another process may have applied the same migration between our read of the applied
       // migrations and our write; a second attempt sees its work and skips it.
       try LedgerMigrations.migrator.migrate(writer)
+    }
+    guard try writer.read(Ledger.indexIsStale) else { return }
+    try writer.write { db in
+      if try Ledger.indexIsStale(in: db) {
+        try Ledger.rebuildIndex(skipping: voided(in: db), in: db)
+      }
     }
   }
 }

@@ -77,10 +77,11 @@ enum LedgerMigrations {
           """)
     }
     migrator.registerMigration("v4-imported-speakers") { db in
-      // One row per speaker of each bulk import: its name, how many forecasts, the day of the
-      // first, and in `scoring` what resolving and scoring need of each forecast, in ascending
-      // order (`ScoringRecord`, 21 bytes each). Rows of imports made before this migration are
-      // filled in from their forecasts.
+      // One row per speaker of each bulk import, with its forecasts' scoring records. As
+      // released, this migration also filled the table in from the imported rows, with the
+      // application's code; `v6-forecast-index`, which every ledger reaching this one now runs
+      // right after it, drops the table, so that fill was dropped from here and the migration
+      // is fixed SQL.
       try db.execute(
         sql: """
           CREATE TABLE imported_speakers (
@@ -93,14 +94,48 @@ enum LedgerMigrations {
             PRIMARY KEY (speaker, seq)
           );
           """)
-      for speaker in try Ledger.importedSpeakers(in: db) {
-        try speaker.insert(into: db)
-      }
     }
     migrator.registerMigration("v5-application-id") { db in
       // Marks the file as a Hindsight ledger, so another program's database is never mistaken
       // for one (ledgers from before this migration are known by their migrations table).
       try db.execute(sql: "PRAGMA application_id = 1213418567")
+    }
+    migrator.registerMigration("v6-forecast-index") { db in
+      // Every forecast, from the catalog or from an import, in one table, indexed by speaker,
+      // question, tag and closing day, with its resolution at the ledger's head (docs/ledger.md,
+      // "The forecast index"). Imported rows keep their columns and rowids (file order), so
+      // their SHA-256 is unchanged; catalog rows are filled in, with every derived column, by
+      // `Ledger.rebuildIndex` the first time the ledger is opened after this migration
+      // (`meta.index_version` is absent until then). The scoring blobs of v4 are replaced by
+      // the resolution columns.
+      try db.execute(
+        sql: """
+          ALTER TABLE imported_forecasts RENAME TO forecasts;
+          ALTER TABLE forecasts ADD COLUMN imported INTEGER NOT NULL DEFAULT 1;
+          ALTER TABLE forecasts ADD COLUMN kind TEXT NOT NULL DEFAULT 'binary';
+          ALTER TABLE forecasts ADD COLUMN at TEXT;
+          ALTER TABLE forecasts ADD COLUMN closes_on TEXT
+            GENERATED ALWAYS AS (coalesce(window_to, at)) VIRTUAL;
+          ALTER TABLE forecasts ADD COLUMN status TEXT NOT NULL DEFAULT 'open';
+          ALTER TABLE forecasts ADD COLUMN rule TEXT NOT NULL DEFAULT 'window-open';
+          ALTER TABLE forecasts ADD COLUMN settled_on TEXT;
+          ALTER TABLE forecasts ADD COLUMN flags TEXT NOT NULL DEFAULT '';
+          CREATE INDEX forecasts_speaker ON forecasts(speaker);
+          CREATE INDEX forecasts_question ON forecasts(question);
+          CREATE INDEX forecasts_closes_on ON forecasts(closes_on);
+          CREATE TABLE question_tags (
+            tag TEXT NOT NULL,
+            question TEXT NOT NULL,
+            PRIMARY KEY (tag, question)
+          ) WITHOUT ROWID;
+          CREATE TABLE question_entries (
+            question TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            PRIMARY KEY (question, seq)
+          ) WITHOUT ROWID;
+          DROP TABLE imported_speakers;
+          DELETE FROM meta WHERE key = 'index_version';
+          """)
     }
     return migrator
   }

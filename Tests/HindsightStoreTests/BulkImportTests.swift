@@ -5,7 +5,7 @@ import Testing
 
 @testable import HindsightStore
 
-/// Bulk imports: one entry, rows in `imported_forecasts`, verified by their hash (FICTIONAL data).
+/// Bulk imports: one entry, imported rows in `forecasts`, verified by their hash (FICTIONAL data).
 struct BulkImportTests {
   static let rows = [
     FlatRow(
@@ -82,86 +82,82 @@ struct BulkImportTests {
     try ledger.sync(FictionalCatalog.catalog, author: "sync", at: FictionalCatalog.t0)
     let entry = try Self.importRows(ledger)
     #expect(try ledger.verify().isOK)
-    try ledger.tamper("UPDATE imported_forecasts SET p = 0.3 WHERE forecast = 'f2'")
+    try ledger.tamper("UPDATE forecasts SET p = 0.3 WHERE forecast = 'f2'")
     var report = try ledger.verify()
     #expect(report.firstBadSeq == entry.seq)
     #expect(
       report.problem
-        == "derived table imported_forecasts disagrees with bulk import entry \(entry.seq) (demo.csv): the rows' SHA-256 is not the recorded rows_sha256"
+        == "derived table forecasts disagrees with bulk import entry \(entry.seq) (demo.csv): the rows' SHA-256 is not the recorded rows_sha256"
     )
-    try ledger.tamper("DELETE FROM imported_forecasts WHERE forecast = 'f2'")
+    try ledger.tamper("DELETE FROM forecasts WHERE forecast = 'f2'")
     report = try ledger.verify()
     #expect(
       report.problem
-        == "derived table imported_forecasts holds 1 rows of bulk import entry \(entry.seq) (demo.csv), which recorded 2"
+        == "derived table forecasts holds 1 rows of bulk import entry \(entry.seq) (demo.csv), which recorded 2"
     )
   }
 
-  @Test func importWritesEachSpeakersScoringRecords() throws {
-    let ledger = try Ledger.inMemory()
-    let entry = try Self.importRows(ledger)
-    var speakers: [ImportedSpeaker] = []
-    try ledger.forEachImportedSpeaker(upTo: entry.seq) { speakers.append($0) }
-    // By hand from the two rows: Ada's forecast has a window and an outcome, Bo's neither.
-    #expect(speakers.map(\.speaker) == ["ada", "bo"])
-    #expect(speakers.map(\.name) == ["Ada Example", "Bo"])
-    var records: [[ScoringRecord]] = []
-    for speaker in speakers {
-      var list: [ScoringRecord] = []
-      speaker.forEachRecord { list.append($0) }
-      records.append(list)
+  /// The derived columns of every row of `forecasts`, and `question_tags`, as text.
+  static func index(_ ledger: Ledger) throws -> [String] {
+    try ledger.writer.read { db in
+      try String.fetchAll(
+        db,
+        sql: """
+          SELECT forecast || ' ' || imported || ' ' || kind || ' ' || status || ' ' || rule
+            || ' ' || coalesce(settled_on, '-') || ' ' || coalesce(closes_on, '-')
+          FROM forecasts ORDER BY forecast
+          """)
+        + String.fetchAll(db, sql: "SELECT tag || ' ' || question FROM question_tags")
+        + String.fetchAll(db, sql: "SELECT value FROM meta WHERE key = 'facts_through'")
     }
-    #expect(
-      records == [
-        [
-          ScoringRecord(
-            p: 0.7, saidOn: Day("2024-01-02")!, closesOn: Day("2024-12-31"), outcome: .true,
-            resolvedOn: Day("2024-06-30"))
-        ],
-        [
-          ScoringRecord(
-            p: 0.25, saidOn: Day("2024-02-03")!, closesOn: nil, outcome: nil, resolvedOn: nil)
-        ],
-      ])
-    let names = try ledger.importedSpeakers(upTo: entry.seq)
-    #expect(names.speakers.map(\.id) == ["ada", "bo"])
-    #expect(names.firstSaidOn == Day("2024-01-02"))
   }
 
-  @Test func tamperingWithImportedSpeakersIsNamed() throws {
+  @Test func importIndexesEveryRowWithItsStandingResolution() throws {
+    let ledger = try Ledger.inMemory()
+    try Self.importRows(ledger)
+    // By hand from the two rows: Ada's forecast has a window and an outcome (true, settled
+    // 2024-06-30); Bo's has neither, so it stays open whatever the day.
+    #expect(
+      try Self.index(ledger) == [
+        "f1 1 binary true forecast-verdict 2024-06-30 2024-12-31",
+        "f2 1 binary open window-open - -",
+        "demo q1", "fictional q1",
+        "2024-06-30",
+      ])
+    #expect(try ledger.importedSpeakers().map(\.id) == ["ada", "bo"])
+    #expect(try ledger.importedSpeakers().map(\.nameEn) == ["Ada Example", "Bo"])
+    #expect(try ledger.firstSaidOn() == Day("2024-01-02"))
+  }
+
+  @Test func tamperingWithTheIndexIsNamed() throws {
     for (sql, problem) in [
       (
-        "UPDATE imported_speakers SET scoring = substr(scoring, 1, 20) WHERE speaker = 'bo'",
-        "derived table imported_speakers gives speaker 'bo' of entry 1 a forecasts or first_said_on that its scoring records do not"
+        "UPDATE forecasts SET status = 'false' WHERE forecast = 'f1'",
+        "derived table forecasts holds a resolution of forecast 'f1' (false, forecast-verdict) that the resolver does not give (true, forecast-verdict)"
       ),
       (
-        "UPDATE imported_speakers SET name = 'Bob' WHERE speaker = 'bo'",
-        "derived table imported_speakers disagrees with the rows of bulk import entry 1 for speaker 'bo'"
+        "DELETE FROM question_tags WHERE tag = 'demo'",
+        "derived table question_tags disagrees with the questions about tag 'demo' of question 'q1'"
       ),
       (
-        "DELETE FROM imported_speakers WHERE speaker = 'ada'",
-        "derived table imported_speakers disagrees with the rows of bulk import entry 1 for speaker 'ada'"
-      ),
-      (
-        "INSERT INTO imported_speakers VALUES (1, 'cy', 'Cy', 0, '', x'')",
-        "derived table imported_speakers holds speaker 'cy' of entry 1, which no imported forecast of that entry names"
+        "UPDATE meta SET value = '2024-01-01' WHERE key = 'facts_through'",
+        "meta facts_through (2024-01-01) is before the last observation the ledger records (2024-06-30)"
       ),
     ] {
       let ledger = try Ledger.inMemory()
       try Self.importRows(ledger)
       try ledger.tamper(sql)
       let report = try ledger.verify()
-      #expect(report.firstBadSeq == 1)
       #expect(report.problem == problem)
     }
   }
 
-  @Test func migrationFillsInSpeakersOfEarlierImports() throws {
+  @Test func migrationIndexesEarlierImports() throws {
     let queue = try DatabaseQueue()
     try LedgerMigrations.migrator.migrate(queue, upTo: "v3-imports")
     let fresh = try Ledger.inMemory()
     let entry = try Self.importRows(fresh)
-    // The same import written into a ledger that predates `imported_speakers`.
+    // The same import written into a ledger that predates the forecast index.
     try queue.write { db in
       try db.execute(
         sql: "INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -182,15 +178,11 @@ struct BulkImportTests {
           ])
       }
     }
-    try LedgerMigrations.migrator.migrate(queue)
+    try Ledger.migrate(queue)
     let migrated = Ledger(writer: queue)
     #expect(try migrated.verify().isOK)
-    var before: [ImportedSpeaker] = []
-    var after: [ImportedSpeaker] = []
-    try fresh.forEachImportedSpeaker(upTo: .max) { before.append($0) }
-    try migrated.forEachImportedSpeaker(upTo: .max) { after.append($0) }
-    #expect(after == before)
-    #expect(after.count == 2)
+    #expect(try Self.index(migrated) == Self.index(fresh))
+    #expect(try Self.index(migrated).count == 5)
   }
 
   @Test func pythonVerifierAcceptsImports() throws {

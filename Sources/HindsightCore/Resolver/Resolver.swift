@@ -42,13 +42,25 @@ public struct Resolver: Sendable {
 
   /// One forecast's resolution.
   public func resolve(_ forecast: Forecast) -> Resolution {
-    guard let question = questions[forecast.question] else {
+    resolve(forecast, question: questions[forecast.question])
+  }
+
+  /// One forecast's resolution, its question given rather than looked up (for forecasts read
+  /// one at a time, outside the resolver's catalog).
+  ///
+  /// - Parameter imported: the verdict a bulk import recorded about this forecast, when
+  ///   `facts` does not hold it; it counts under the same cut and seq order as every other
+  ///   verdict.
+  public func resolve(
+    _ forecast: Forecast, question: Question?, imported: Recorded<Verdict>? = nil
+  ) -> Resolution {
+    guard let question else {
       return Resolution(
         forecast: forecast.id, status: .open, rule: .windowOpen,
         rationale: "The forecast's question \(forecast.question) is not in the catalog.")
     }
     var resolution =
-      verdictResolution(forecast)
+      verdictResolution(forecast, extra: imported)
       ?? {
         switch question.kind {
         case .event:
@@ -92,8 +104,8 @@ public struct Resolver: Sendable {
     return questionWide.map { ($0, .questionVerdict) }
   }
 
-  private func verdictResolution(_ forecast: Forecast) -> Resolution? {
-    guard let (chosen, rule) = chosenVerdict(forecast) else { return nil }
+  private func verdictResolution(_ forecast: Forecast, extra: Recorded<Verdict>?) -> Resolution? {
+    guard let (chosen, rule) = chosenVerdict(forecast, extra: extra) else { return nil }
     let verdict = chosen.value
     let status = ForecastStatus(verdict.outcome)
     let scope = rule == .forecastVerdict ? "this forecast" : "its question"

@@ -10,15 +10,9 @@ public struct ScorecardBuilder: Sendable {
   private struct Speaker: Sendable {
     var tally = ForecastTally()
     var scored: [ScoredForecast] = []
-    /// Forecasts already tallied (imported ones), in ascending key order.
-    var groups: [ForecastGroup] = []
 
     /// Every scored forecast, tallied.
-    var allGroups: [ForecastGroup] {
-      if scored.isEmpty { return groups }
-      if groups.isEmpty { return Scoring.tally(scored) }
-      return Scoring.merge([Scoring.tally(scored), groups])
-    }
+    var allGroups: [ForecastGroup] { Scoring.tally(scored) }
   }
 
   /// Creates an empty builder; `only`, when given, is the set of speaker ids to include.
@@ -43,36 +37,6 @@ public struct ScorecardBuilder: Sendable {
       if let outcome {
         entry.scored.append(ScoredForecast(confidence: confidence, outcome: outcome))
       }
-    }
-  }
-
-  /// Counts the forecasts of an imported speaker made by `asOf`, each with the status its
-  /// scoring record gives at `asOf` (`ScoringRecord.status(asOf:)`), except those `skip` says
-  /// are counted otherwise. The records come sorted by `p`, so they are tallied in one pass.
-  public mutating func add(
-    _ imported: ImportedSpeaker, asOf: Day, skip: (ScoringRecord) -> Bool = { _ in false }
-  ) {
-    if let only, !only.contains(imported.speaker) { return }
-    var tally = ForecastTally()
-    var groups: [ForecastGroup] = []
-    imported.forEachRecord { record in
-      guard record.saidOn <= asOf, !skip(record) else { return }
-      let status = record.status(asOf: asOf)
-      tally.count(status)
-      guard status == .true || status == .false else { return }
-      let key = ForecastGroup.Key(p: record.p, pLow: nil, pHigh: nil)
-      if groups.last?.key != key { groups.append(ForecastGroup(key: key)) }
-      if status == .true {
-        groups[groups.count - 1].trues += 1
-      } else {
-        groups[groups.count - 1].falses += 1
-      }
-    }
-    guard tally.forecasts > 0 else { return }
-    overallTally.add(tally)
-    modify(&speakers[imported.speaker, default: Speaker()]) { entry in
-      entry.tally.add(tally)
-      entry.groups = entry.groups.isEmpty ? groups : Scoring.merge([entry.groups, groups])
     }
   }
 

@@ -1,0 +1,254 @@
+import Foundation
+import GRDB
+import HindsightCore
+
+// MARK: - The forecast index
+
+extension Ledger {
+  /// The version of the derived index (`forecasts`' catalog rows and resolution columns,
+  /// `question_tags`, `question_entries`) that this build writes; a ledger whose
+  /// `meta.index_version` differs is re-indexed when opened.
+  static let indexVersion = "1"
+
+  /// Indexes one entry's effect, inside the caller's write transaction: the catalog rows of
+  /// `forecasts`, `question_tags` and `question_entries`. The questions whose resolutions it
+  /// may change are added to `touched`; `refreshResolutions` recomputes them once the batch of
+  /// entries is in.
+  static func index(
+    seq: Int64, payload: EntryPayload, touched: inout Set<String>, in db: Database
+  ) throws {
+    func about(_ question: String) throws {
+      try db.execute(
+        sql: "INSERT OR IGNORE INTO question_entries (question, seq) VALUES (?, ?)",
+        arguments: [question, seq])
+    }
+    switch payload {
+    case .catalogAdd(let item), .amendment(let item, _):
+      switch item {
+      case .forecast(let forecast):
+        if let old = try String.fetchOne(
+          db, sql: "SELECT question FROM forecasts WHERE forecast = ? AND imported = 0",
+          arguments: [forecast.id]), old != forecast.question
+        {
+          try about(old)
+          touched.insert(old)
+        }
+        try upsertCatalogRow(forecast, seq: seq, in: db)
+        try about(forecast.question)
+        touched.insert(forecast.question)
+      case .question(let question):
+        try db.execute(
+          sql: """
+            UPDATE forecasts SET question_title = ?, kind = ?, tags = ?
+            WHERE question = ? AND imported = 0
+            """,
+          arguments: [
+            question.title, question.kind.rawValue, question.tags.joined(separator: ";"),
+            question.id,
+          ])
+        try db.execute(
+          sql: "DELETE FROM question_tags WHERE question = ?", arguments: [question.id])
+        for tag in Set(question.tags) {
+          try db.execute(
+            sql: "INSERT INTO question_tags (tag, question) VALUES (?, ?)",
+            arguments: [tag, question.id])
+        }
+        try about(question.id)
+        touched.insert(question.id)
+      case .speaker(let speaker):
+        try db.execute(
+          sql: "UPDATE forecasts SET speaker_name = ? WHERE speaker = ? AND imported = 0",
+          arguments: [speaker.nameEn, speaker.id])
+      case .source:
+        break
+      }
+    case .withdrawal(let forecast):
+      if let question = try String.fetchOne(
+        db, sql: "SELECT question FROM forecasts WHERE forecast = ? AND imported = 0",
+        arguments: [forecast])
+      {
+        try db.execute(
+          sql: "DELETE FROM forecasts WHERE forecast = ? AND imported = 0", arguments: [forecast])
+        try about(question)
+        touched.insert(question)
+      }
+    case .evidence(let evidence):
+      try about(evidence.question)
+      try raiseFactsThrough(evidence.observed.description, in: db)
+      touched.insert(evidence.question)
+    case .verdict(let verdict):
+      try about(verdict.question)
+      try raiseFactsThrough(verdict.observed.description, in: db)
+      touched.insert(verdict.question)
+    case .note(let note):
+      try about(note.question)
+    case .retraction(let retraction):
+      for question in try String.fetchAll(
+        db, sql: "SELECT question FROM question_entries WHERE seq = ?",
+        arguments: [retraction.seq])
+      {
+        try about(question)
+        touched.insert(question)
+      }
+    case .bulkImport:
+      // Its rows, their tags and their standing resolutions were written by `ImportSink`; a
+      // question the ledger already has entries about is resolved again with them.
+      touched.formUnion(
+        try String.fetchAll(
+          db,
+          sql: """
+            SELECT DISTINCT f.question FROM forecasts f
+            WHERE f.seq = ? AND f.imported = 1
+              AND EXISTS (SELECT 1 FROM question_entries e WHERE e.question = f.question)
+            """, arguments: [seq]))
+    case .void:
+      break
+    }
+  }
+
+  /// Raises `meta.facts_through`, the last day any evidence, verdict or imported outcome was
+  /// observed, to `day` (`YYYY-MM-DD`) when it is later. Retractions leave it: it bounds the
+  /// days observations fall on, so a cut on or after it is answered by the standing
+  /// resolutions.
+  static func raiseFactsThrough(_ day: String, in db: Database) throws {
+    try db.execute(
+      sql: """
+        INSERT INTO meta (key, value) VALUES ('facts_through', ?)
+        ON CONFLICT (key) DO UPDATE SET value = max(value, excluded.value)
+        """, arguments: [day])
+  }
+
+  /// Writes (or rewrites) a catalog forecast's row, its question's title, kind and tags and its
+  /// speaker's name taken from `catalog_items`; the resolution columns are left for
+  /// `refreshResolutions`.
+  private static func upsertCatalogRow(_ forecast: Forecast, seq: Int64, in db: Database) throws {
+    let question = try storedItem(kind: "question", id: forecast.question, in: db)
+    let speaker = try storedItem(kind: "speaker", id: forecast.speaker, in: db)
+    var title = ""
+    var kind = QuestionKind.binary
+    var tags: [String] = []
+    if case .question(let item)? = question {
+      (title, kind, tags) = (item.title, item.kind, item.tags)
+    }
+    var name = forecast.speaker
+    if case .speaker(let item)? = speaker { name = item.nameEn }
+    let first =
+      try Int64.fetchOne(
+        db, sql: "SELECT first_seq FROM catalog_items WHERE kind = 'forecast' AND id = ?",
+        arguments: [forecast.id]) ?? seq
+    try db.execute(
+      sql: "DELETE FROM forecasts WHERE forecast = ? AND imported = 0", arguments: [forecast.id])
+    try db.execute(
+      sql: """
+        INSERT INTO forecasts (seq, speaker, speaker_name, question, question_title, forecast,
+          claim, said_on, p, window_from, window_to, at, tags, imported, kind)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)
+        """,
+      arguments: [
+        first, forecast.speaker, name, forecast.question, title, forecast.id, forecast.claim,
+        forecast.saidOn.description, forecast.confidence.p, forecast.window?.from.description,
+        forecast.window?.to.description, forecast.target?.at.description,
+        tags.joined(separator: ";"), kind.rawValue,
+      ])
+  }
+
+  /// The current item of `catalog_items` with this kind and id.
+  static func storedItem(kind: String, id: String, in db: Database) throws -> CatalogItem? {
+    guard
+      let text = try String.fetchOne(
+        db, sql: "SELECT item FROM catalog_items WHERE kind = ? AND id = ?",
+        arguments: [kind, id])
+    else { return nil }
+    return try CatalogItemJSON.decode(try JSONParser.parse(text), kind: kind)
+  }
+
+  /// Recomputes the standing resolution of every forecast of `questions` with the resolver,
+  /// from each question's slice of the ledger (`QuestionSlice`), and writes it into `forecasts`.
+  static func refreshResolutions(_ questions: Set<String>, in db: Database) throws {
+    for question in questions.sorted() {
+      guard let slice = try QuestionSlice.read(question, knownBy: nil, in: db) else { continue }
+      for resolution in slice.standingResolutions() {
+        try db.execute(
+          sql: """
+            UPDATE forecasts SET status = ?, rule = ?, settled_on = ?, flags = ?
+            WHERE forecast = ?
+            """,
+          arguments: [
+            resolution.status.rawValue, resolution.rule.rawValue,
+            resolution.resolvedOn?.description,
+            resolution.flags.map(\.rawValue).joined(separator: ";"), resolution.forecast,
+          ])
+      }
+    }
+  }
+
+  /// Rebuilds the whole derived index from the entries and the imported rows, inside the
+  /// caller's write transaction: after migration `v6-forecast-index`, and after a repair.
+  static func rebuildIndex(skipping voided: Set<Int64>, in db: Database) throws {
+    try db.execute(
+      sql: """
+        DELETE FROM forecasts WHERE imported = 0;
+        DELETE FROM question_tags;
+        DELETE FROM question_entries;
+        """)
+    // Imported rows: their tags and standing resolutions, from their own columns.
+    let rows = try Row.fetchCursor(
+      db,
+      sql: """
+        SELECT rowid, question, tags, outcome, resolved_on, window_to FROM forecasts
+        WHERE imported = 1 ORDER BY rowid
+        """)
+    var tagged: Set<String> = []
+    while let row = try rows.next() {
+      let question: String = row["question"]
+      let tags: String = row["tags"]
+      if !tags.isEmpty, tagged.insert(question).inserted {
+        for tag in Set(tags.split(separator: ";")) {
+          try db.execute(
+            sql: "INSERT OR IGNORE INTO question_tags (tag, question) VALUES (?, ?)",
+            arguments: [String(tag), question])
+        }
+      }
+      let standing = StandingResolution.imported(
+        outcome: (row["outcome"] as String?).flatMap(VerdictOutcome.init(rawValue:)),
+        resolvedOn: (row["resolved_on"] as String?).flatMap(Day.init),
+        closesOn: (row["window_to"] as String?).flatMap(Day.init))
+      try db.execute(
+        sql: """
+          UPDATE forecasts SET status = ?, rule = ?, settled_on = ?, flags = ''
+          WHERE rowid = ?
+          """,
+        arguments: [
+          standing.status.rawValue, standing.rule.rawValue, standing.resolvedOn?.description,
+          row["rowid"] as Int64,
+        ])
+    }
+    try db.execute(sql: "DELETE FROM meta WHERE key = 'facts_through'")
+    if let last = try String.fetchOne(
+      db, sql: "SELECT max(resolved_on) FROM forecasts WHERE imported = 1")
+    {
+      try raiseFactsThrough(last, in: db)
+    }
+    var touched: Set<String> = []
+    let entries = try Row.fetchCursor(
+      db, sql: "SELECT seq, payload FROM entries WHERE kind <> 'bulk_import' ORDER BY seq")
+    while let row = try entries.next() {
+      let seq: Int64 = row["seq"]
+      guard !voided.contains(seq) else { continue }
+      let payload = try CanonicalEntry.payload(fromText: row["payload"])
+      try index(seq: seq, payload: payload, touched: &touched, in: db)
+    }
+    try refreshResolutions(touched, in: db)
+    try db.execute(
+      sql: """
+        INSERT INTO meta (key, value) VALUES ('index_version', ?)
+        ON CONFLICT (key) DO UPDATE SET value = excluded.value
+        """, arguments: [indexVersion])
+  }
+
+  /// Whether the ledger's derived index is missing or was written by another version of it.
+  static func indexIsStale(in db: Database) throws -> Bool {
+    try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'index_version'")
+      != indexVersion
+  }
+}

@@ -1,0 +1,202 @@
+import Foundation
+import GRDB
+import HindsightCore
+
+// MARK: - Verifying the forecast index
+
+extension Ledger {
+  /// The first difference between the forecast index and what the entries and the imported
+  /// rows make of it: the entries about each question, the catalog's rows, the tags, the
+  /// observation bound, and every standing resolution recomputed by the resolver.
+  static func indexMismatch(expected: DerivedState, in db: Database) throws
+    -> (seq: Int64?, problem: String)?
+  {
+    var stored: Set<DerivedState.QuestionEntry> = []
+    for row in try Row.fetchAll(db, sql: "SELECT question, seq FROM question_entries") {
+      stored.insert(DerivedState.QuestionEntry(question: row["question"], seq: row["seq"]))
+    }
+    if let first = stored.symmetricDifference(expected.questionEntries).min() {
+      return (
+        first.seq,
+        "derived table question_entries disagrees with the entries about question '\(first.question)' at entry \(first.seq)"
+      )
+    }
+    if let mismatch = try catalogRowMismatch(expected: expected, in: db) { return mismatch }
+    if let mismatch = try tagMismatch(expected: expected, in: db) { return mismatch }
+    if let mismatch = try factsThroughMismatch(in: db) { return mismatch }
+    return try resolutionMismatch(in: db)
+  }
+
+  /// The catalog's rows of `forecasts`: one for each forecast not withdrawn, with its item's
+  /// values and its question's and speaker's.
+  private static func catalogRowMismatch(expected: DerivedState, in db: Database) throws
+    -> (seq: Int64?, problem: String)?
+  {
+    func text(_ day: Day?) -> String? { day?.description }
+    var rows: [String: [String?]] = [:]
+    for row in try Row.fetchAll(
+      db,
+      sql: """
+        SELECT forecast, question, speaker, speaker_name, question_title, claim, said_on, p,
+          window_from, window_to, at, tags, kind, CAST(seq AS TEXT) FROM forecasts
+        WHERE imported = 0
+        """)
+    {
+      rows[row["forecast"]] = (0..<14).map { column in
+        column == 7 ? NumberText.plain(row[column] as Double) : row[column] as String?
+      }
+    }
+    for (key, item) in expected.items.sorted(by: { $0.key < $1.key })
+    where key.kind == "forecast" && !item.withdrawn {
+      guard
+        case .forecast(let forecast) = try CatalogItemJSON.decode(
+          try JSONParser.parse(item.json), kind: "forecast")
+      else { continue }
+      var title = ""
+      var kind = QuestionKind.binary
+      var tags: [String] = []
+      if case .question(let question)? = try storedItem(
+        kind: "question", id: forecast.question, in: db)
+      {
+        (title, kind, tags) = (question.title, question.kind, question.tags)
+      }
+      var name = forecast.speaker
+      if case .speaker(let speaker)? = try storedItem(kind: "speaker", id: forecast.speaker, in: db)
+      {
+        name = speaker.nameEn
+      }
+      let want: [String?] = [
+        forecast.id, forecast.question, forecast.speaker, name, title, forecast.claim,
+        forecast.saidOn.description, NumberText.plain(forecast.confidence.p),
+        text(forecast.window?.from), text(forecast.window?.to), text(forecast.target?.at),
+        tags.joined(separator: ";"), kind.rawValue, String(item.firstSeq),
+      ]
+      guard rows.removeValue(forKey: forecast.id) == want else {
+        return (
+          item.lastSeq,
+          "derived table forecasts disagrees with the catalog about forecast '\(forecast.id)'"
+        )
+      }
+    }
+    if let extra = rows.keys.min() {
+      return (
+        nil, "derived table forecasts holds catalog forecast '\(extra)', which the catalog does not"
+      )
+    }
+    return nil
+  }
+
+  /// `question_tags`: the tags of every catalog question and of every imported question.
+  private static func tagMismatch(expected: DerivedState, in db: Database) throws
+    -> (seq: Int64?, problem: String)?
+  {
+    var want: Set<[String]> = []
+    for (key, item) in expected.items where key.kind == "question" {
+      if case .question(let question) = try CatalogItemJSON.decode(
+        try JSONParser.parse(item.json), kind: "question")
+      {
+        for tag in question.tags { want.insert([tag, question.id]) }
+      }
+    }
+    let imported = try Row.fetchCursor(
+      db, sql: "SELECT DISTINCT question, tags FROM forecasts WHERE imported = 1 AND tags <> ''")
+    while let row = try imported.next() {
+      let question: String = row["question"]
+      for tag in (row["tags"] as String).split(separator: ";") {
+        want.insert([String(tag), question])
+      }
+    }
+    var stored: Set<[String]> = []
+    for row in try Row.fetchAll(db, sql: "SELECT tag, question FROM question_tags") {
+      stored.insert([row["tag"], row["question"]])
+    }
+    if let first = stored.symmetricDifference(want).min(by: { $0.lexicographicallyPrecedes($1) }) {
+      return (
+        nil,
+        "derived table question_tags disagrees with the questions about tag '\(first[0])' of question '\(first[1])'"
+      )
+    }
+    return nil
+  }
+
+  /// `meta.facts_through` must be on or after every observation, or a cut would be answered
+  /// from standing resolutions that do not hold at it.
+  private static func factsThroughMismatch(in db: Database) throws
+    -> (seq: Int64?, problem: String)?
+  {
+    let bound = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'facts_through'")
+    var last = try String.fetchOne(
+      db, sql: "SELECT max(resolved_on) FROM forecasts WHERE imported = 1")
+    let voided = try voided(in: db)
+    for row in try Row.fetchAll(
+      db, sql: "SELECT seq, payload FROM entries WHERE kind IN ('evidence', 'verdict')")
+    where !voided.contains(row["seq"]) {
+      let day: Day? =
+        switch try CanonicalEntry.payload(fromText: row["payload"]) {
+        case .evidence(let evidence): evidence.observed
+        case .verdict(let verdict): verdict.observed
+        default: nil
+        }
+      if let day, day.description > last ?? "" { last = day.description }
+    }
+    if let last, (bound ?? "") < last {
+      return (
+        nil,
+        "meta facts_through (\(bound ?? "absent")) is before the last observation the ledger records (\(last))"
+      )
+    }
+    return nil
+  }
+
+  /// Every standing resolution, recomputed: an imported forecast about whose question no entry
+  /// speaks from its own row, every other forecast by the resolver over its question's slice.
+  private static func resolutionMismatch(in db: Database) throws
+    -> (seq: Int64?, problem: String)?
+  {
+    let spoken = Set(try String.fetchAll(db, sql: "SELECT DISTINCT question FROM question_entries"))
+    let rows = try Row.fetchCursor(
+      db,
+      sql: """
+        SELECT forecast, question, outcome, resolved_on, window_to, status, rule, settled_on,
+          flags FROM forecasts WHERE imported = 1 ORDER BY rowid
+        """)
+    while let row = try rows.next() {
+      guard !spoken.contains(row["question"]) else { continue }
+      let want = StandingResolution.imported(
+        outcome: (row["outcome"] as String?).flatMap(VerdictOutcome.init(rawValue:)),
+        resolvedOn: (row["resolved_on"] as String?).flatMap(Day.init),
+        closesOn: (row["window_to"] as String?).flatMap(Day.init))
+      if let problem = standingMismatch(want, row: row) { return (nil, problem) }
+    }
+    for question in spoken.sorted() {
+      guard let slice = try QuestionSlice.read(question, knownBy: nil, in: db) else { continue }
+      for resolution in slice.standingResolutions() {
+        guard
+          let row = try Row.fetchOne(
+            db,
+            sql:
+              "SELECT forecast, status, rule, settled_on, flags FROM forecasts WHERE forecast = ?",
+            arguments: [resolution.forecast])
+        else {
+          return (nil, "derived table forecasts lacks forecast '\(resolution.forecast)'")
+        }
+        if let problem = standingMismatch(StandingResolution(resolution), row: row) {
+          return (nil, problem)
+        }
+      }
+    }
+    return nil
+  }
+
+  private static func standingMismatch(_ want: StandingResolution, row: Row) -> String? {
+    let flags = want.flags.map(\.rawValue).joined(separator: ";")
+    guard row["status"] == want.status.rawValue, row["rule"] == want.rule.rawValue,
+      row["settled_on"] == want.resolvedOn?.description, row["flags"] == flags
+    else {
+      let forecast: String = row["forecast"]
+      return
+        "derived table forecasts holds a resolution of forecast '\(forecast)' (\(row["status"] as String), \(row["rule"] as String)) that the resolver does not give (\(want.status.rawValue), \(want.rule.rawValue))"
+    }
+    return nil
+  }
+}
