@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HindsightCore
 import HindsightReports
+import HindsightStore
 
 extension HindsightCommand {
   /// `hindsight forecasts` (alias `ls`): the list of forecasts, filtered.
@@ -19,6 +20,7 @@ extension HindsightCommand {
         Filters combine: a forecast must match every filter given, and any of the values \
         of a repeated filter.
 
+        The table is printed a page of 1,000 rows at a time, each page with its header. \
         On a terminal the table fits its width: when it is too narrow, speakers are named in \
         their original script only and claims are shortened, or moved onto a line of their \
         own under their row; ids, dates and statuses stay whole. Through a pipe or into a \
@@ -68,30 +70,50 @@ extension HindsightCommand {
 
     func run() throws {
       let workspace = try Workspace.open(global)
-      let view = try workspace.view()
-      let catalog = view.catalog
-      let filter = try makeFilter(catalog: catalog)
-      let states = view.states()
-      let rows = ForecastListing.rows(catalog: catalog, filter: filter) {
-        states[$0.id] ?? ForecastState(status: .open)
+      let catalog = try workspace.ledger.catalog(knownBy: workspace.knownBy)
+      let query = try makeQuery { try workspace.speakerIDs($0, catalog: catalog) }
+      let items = Dictionary(
+        catalog.forecasts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+      let speakers = Dictionary(
+        catalog.speakers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+      let forEachRow = { (body: (ForecastRow) -> Void) in
+        try workspace.ledger.forEachForecast(
+          asOf: workspace.asOf, knownBy: workspace.knownBy, query: query
+        ) { indexed in
+          let item = indexed.imported ? nil : items[indexed.row.forecast]
+          body(
+            ForecastRow(indexed, item: item, speaker: item.flatMap { speakers[$0.speaker] }))
+        }
       }
       switch format {
-      case .json: print(try ForecastListing.json(rows), terminator: "")
-      case .csv: print(ForecastListing.csv(rows), terminator: "")
+      case .json, .csv:
+        var output = BufferedOutput()
+        var writer = ForecastListingWriter(format: format == .json ? .json : .csv) { bytes in
+          output.append { $0.append(contentsOf: bytes) }
+        }
+        try forEachRow { writer.add($0) }
+        writer.finish()
+        output.flush()
       case .table:
         let style = Terminal.style(color: Terminal.useColor(global.color))
         let width = Terminal.width()
-        let lines = ForecastListing.table(rows, fitting: width).render(
-          maxWidth: width,
-          style: style.tableCells(
-            statusColumn: ForecastListing.statusColumn, statuses: rows.map(\.state.status)))
-        print(lines.joined(separator: "\n"))
+        var pager = TablePager { rows, first in
+          if !first { print("") }
+          let lines = ForecastListing.table(rows, fitting: width).render(
+            maxWidth: width,
+            style: style.tableCells(
+              statusColumn: ForecastListing.statusColumn, statuses: rows.map(\.state.status)))
+          print(lines.joined(separator: "\n"))
+        }
+        try forEachRow { pager.add($0) }
+        pager.finish()
       }
     }
 
-    /// The filter the options describe, after checking speaker ids and the date.
-    func makeFilter(catalog: Catalog) throws -> ForecastFilter {
-      let ids = try SpeakerLookup.ids(speaker, among: catalog.speakers)
+    /// The query the options describe, after checking the date and looking the speakers up
+    /// with `speakerIDs`.
+    func makeQuery(speakerIDs: ([String]) throws -> [String]) throws -> ForecastQuery {
+      let ids = try speakerIDs(speaker)
       var before: Day?
       if let dueBefore {
         guard let day = Day(dueBefore) else {
@@ -99,7 +121,7 @@ extension HindsightCommand {
         }
         before = day
       }
-      return ForecastFilter(
+      return ForecastQuery(
         speakers: Set(ids), statuses: Set(status.map(\.status)), tags: Set(tag),
         dueBefore: before)
     }

@@ -14,7 +14,7 @@ public enum ForecastListing {
   ///
   /// - Parameter state: the status (and outcome) of each forecast at the as-of date.
   public static func rows(
-    catalog: Catalog, filter: ForecastFilter = ForecastFilter(),
+    catalog: Catalog, filter: ForecastQuery = ForecastQuery(),
     state: (Forecast) -> ForecastState
   ) -> [ForecastRow] {
     catalog.forecasts.compactMap { forecast in
@@ -28,7 +28,9 @@ public enum ForecastListing {
         claim: forecast.claim, windowFrom: forecast.window?.from, windowTo: forecast.window?.to,
         at: forecast.target?.at, p: forecast.confidence.p, pBasis: forecast.confidence.basis,
         tags: question?.tags ?? [], state: state(forecast))
-      return filter.includes(row) ? row : nil
+      return filter.includes(
+        speaker: row.speaker, status: row.state.status, tags: row.tags, question: row.question,
+        closesOn: row.closesOn) ? row : nil
     }
   }
 
@@ -113,19 +115,20 @@ public enum ForecastListing {
 
   /// The rows as RFC 4180 CSV with a header of `fieldNames`; tags are joined with `;`.
   public static func csv(_ rows: [ForecastRow]) -> String {
-    CSVWriter.document(
-      header: fieldNames,
-      rows: rows.map { row in
-        [
-          row.id, row.question, row.kind.rawValue, row.speaker, row.speakerName, row.source,
-          row.saidOn.description, row.quote, row.quoteEn, row.claim,
-          row.windowFrom?.description ?? "", row.windowTo?.description ?? "",
-          row.at?.description ?? "", "\(row.p)", row.pBasis.rawValue,
-          row.tags.joined(separator: ";"), row.state.status.rawValue,
-          row.state.outcome.map { $0 ? "true" : "false" } ?? "",
-          row.state.resolvedOn?.description ?? "",
-        ]
-      })
+    CSVWriter.document(header: fieldNames, rows: rows.map(csvFields))
+  }
+
+  /// One row's CSV fields, in `fieldNames` order.
+  static func csvFields(_ row: ForecastRow) -> [String] {
+    [
+      row.id, row.question, row.kind.rawValue, row.speaker, row.speakerName, row.source,
+      row.saidOn.description, row.quote, row.quoteEn, row.claim,
+      row.windowFrom?.description ?? "", row.windowTo?.description ?? "",
+      row.at?.description ?? "", "\(row.p)", row.pBasis.rawValue,
+      row.tags.joined(separator: ";"), row.state.status.rawValue,
+      row.state.outcome.map { $0 ? "true" : "false" } ?? "",
+      row.state.resolvedOn?.description ?? "",
+    ]
   }
 }
 

@@ -100,3 +100,24 @@ public struct ForecastRow: Hashable, Sendable {
   /// `p` with two decimals, e.g. `0.75`.
   public var pLabel: String { ProbabilityFormat.twoDecimals(p) }
 }
+
+extension ForecastRow {
+  /// The row of a forecast read from the ledger's index: a catalog forecast takes its quote,
+  /// source, basis and both names of its speaker from its catalog item (`item`, `speaker`); an
+  /// imported one has no quote, cites its import and names its speaker once.
+  public init(_ indexed: IndexedForecast, item: Forecast?, speaker: Speaker?) {
+    let row = indexed.row
+    self.init(
+      id: row.forecast, question: row.question, kind: indexed.kind, speaker: row.speaker,
+      speakerName: speaker?.name ?? row.speakerName,
+      speakerNameEn: speaker?.nameEn ?? row.speakerName,
+      source: item?.source ?? FlatRow.sourceID(importSeq: indexed.seq), saidOn: row.saidOn,
+      quote: item?.quote ?? "", quoteEn: item?.quoteEn ?? "", claim: row.claim,
+      windowFrom: row.windowFrom, windowTo: row.windowTo, at: indexed.at, p: row.p,
+      pBasis: item?.confidence.basis ?? .stated, tags: row.tags,
+      state: ForecastState(
+        status: indexed.status,
+        outcome: indexed.row.outcome.flatMap { $0 == .annulled ? nil : $0 == .true },
+        resolvedOn: row.resolvedOn))
+  }
+}

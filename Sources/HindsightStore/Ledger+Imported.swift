@@ -146,6 +146,15 @@ extension Ledger {
     }
   }
 
+  /// Whether an import holds a speaker with this id.
+  public func hasImportedSpeaker(_ id: String) throws -> Bool {
+    try writer.read { db in
+      try Bool.fetchOne(
+        db, sql: "SELECT EXISTS (SELECT 1 FROM forecasts WHERE speaker = ? AND imported = 1)",
+        arguments: [id]) ?? false
+    }
+  }
+
   /// The earliest day any forecast of the ledger (catalog or imported) was made.
   public func firstSaidOn() throws -> Day? {
     try writer.read { db in

@@ -15,14 +15,14 @@ private let fictionalCatalog = Catalog(
 @Test func unknownSpeakerIsRejectedWithTheClosestId() throws {
   let command = try HindsightCommand.Forecasts.parse(["--speaker", "ada-exampel"])
   #expect(throws: LookupError.unknownSpeaker("ada-exampel", closest: "ada-example")) {
-    try command.makeFilter(catalog: fictionalCatalog)
+    try command.makeQuery { try SpeakerLookup.ids($0, among: fictionalCatalog.speakers) }
   }
 }
 
 @Test func badDueBeforeDateIsRejectedNamingTheValue() throws {
   let command = try HindsightCommand.Forecasts.parse(["--due-before", "2025-02-30"])
   #expect(throws: LookupError.badDate(option: "--due-before", value: "2025-02-30")) {
-    try command.makeFilter(catalog: fictionalCatalog)
+    try command.makeQuery { try SpeakerLookup.ids($0, among: fictionalCatalog.speakers) }
   }
 }
 
@@ -31,7 +31,7 @@ private let fictionalCatalog = Catalog(
     "--speaker", "ada-example", "--speaker", "wang-xiaoming", "--status", "due", "--tag", "robots",
     "--due-before", "2031-01-01",
   ])
-  let filter = try command.makeFilter(catalog: fictionalCatalog)
+  let filter = try command.makeQuery { try SpeakerLookup.ids($0, among: fictionalCatalog.speakers) }
   #expect(filter.speakers == ["ada-example", "wang-xiaoming"])
   #expect(filter.statuses == [.due])
   #expect(filter.tags == ["robots"])

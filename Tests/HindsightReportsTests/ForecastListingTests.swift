@@ -2,7 +2,7 @@ import HindsightCore
 import HindsightReports
 import Testing
 
-private func ids(_ filter: ForecastFilter) -> [String] {
+private func ids(_ filter: ForecastQuery) -> [String] {
   ForecastListing.rows(
     catalog: FictionalCatalog.catalog, filter: filter, state: FictionalCatalog.state
   )
@@ -11,26 +11,26 @@ private func ids(_ filter: ForecastFilter) -> [String] {
 
 @Test func rowsFollowCatalogOrderAndFiltersCombine() {
   #expect(
-    ids(ForecastFilter()) == [
+    ids(ForecastQuery()) == [
       "wang-robot-taxis-2031", "ada-widget-revenue", "ada-robot-taxis-2030",
     ])
   #expect(
-    ids(ForecastFilter(speakers: ["ada-example"])) == [
+    ids(ForecastQuery(speakers: ["ada-example"])) == [
       "ada-widget-revenue", "ada-robot-taxis-2030",
     ])
-  #expect(ids(ForecastFilter(statuses: [.due])) == ["ada-robot-taxis-2030"])
+  #expect(ids(ForecastQuery(statuses: [.due])) == ["ada-robot-taxis-2030"])
   #expect(
-    ids(ForecastFilter(tags: ["transport"])) == ["wang-robot-taxis-2031", "ada-robot-taxis-2030"])
+    ids(ForecastQuery(tags: ["transport"])) == ["wang-robot-taxis-2031", "ada-robot-taxis-2030"])
   #expect(
-    ids(ForecastFilter(speakers: ["ada-example"], tags: ["transport"])) == ["ada-robot-taxis-2030"])
-  #expect(ids(ForecastFilter(statuses: [.true, .false])) == [])
+    ids(ForecastQuery(speakers: ["ada-example"], tags: ["transport"])) == ["ada-robot-taxis-2030"])
+  #expect(ids(ForecastQuery(statuses: [.true, .false])) == [])
 }
 
 @Test func dueBeforeIsStrict() {
   // Two forecasts close on 2031-12-31, one on 2030-09-30.
-  #expect(ids(ForecastFilter(dueBefore: Day("2031-12-31")!)) == ["ada-robot-taxis-2030"])
-  #expect(ids(ForecastFilter(dueBefore: Day("2032-01-01")!)).count == 3)
-  #expect(ids(ForecastFilter(dueBefore: Day("2030-09-30")!)) == [])
+  #expect(ids(ForecastQuery(dueBefore: Day("2031-12-31")!)) == ["ada-robot-taxis-2030"])
+  #expect(ids(ForecastQuery(dueBefore: Day("2032-01-01")!)).count == 3)
+  #expect(ids(ForecastQuery(dueBefore: Day("2030-09-30")!)) == [])
 }
 
 // Expected lines produced with Python's `wcwidth` (pad and cut by `wcswidth`) from column widths
@@ -96,7 +96,7 @@ private func ids(_ filter: ForecastFilter) -> [String] {
 
 @Test func jsonHasTheSpecFieldsSortedWithNulls() throws {
   let rows = ForecastListing.rows(
-    catalog: FictionalCatalog.catalog, filter: ForecastFilter(speakers: ["wang-xiaoming"]),
+    catalog: FictionalCatalog.catalog, filter: ForecastQuery(speakers: ["wang-xiaoming"]),
     state: FictionalCatalog.state)
   // Expected text from Python: json.dumps([row], indent=2, sort_keys=True,
   // ensure_ascii=False, separators=(",", " : ")).
@@ -134,7 +134,7 @@ private func ids(_ filter: ForecastFilter) -> [String] {
 
 @Test func csvQuotesPerRFC4180() {
   let rows = ForecastListing.rows(
-    catalog: FictionalCatalog.catalog, filter: ForecastFilter(tags: ["finance"]),
+    catalog: FictionalCatalog.catalog, filter: ForecastQuery(tags: ["finance"]),
     state: FictionalCatalog.state)
   // Expected text from Python's csv.writer(lineterminator="\r\n").
   let expected =
@@ -149,7 +149,7 @@ private func ids(_ filter: ForecastFilter) -> [String] {
 
 @Test func csvTagsAreSemicolonSeparated() {
   let rows = ForecastListing.rows(
-    catalog: FictionalCatalog.catalog, filter: ForecastFilter(speakers: ["wang-xiaoming"]),
+    catalog: FictionalCatalog.catalog, filter: ForecastQuery(speakers: ["wang-xiaoming"]),
     state: FictionalCatalog.state)
   #expect(ForecastListing.csv(rows).contains(",transport;robots,open,,\r\n"))
 }

@@ -1,5 +1,3 @@
-import HindsightCore
-
 /// Which forecasts a read asks the index for. Within one criterion any value matches (speaker
 /// A or B); across criteria all must match; empty criteria match everything. Every criterion
 /// is a condition of the SQL query.
@@ -29,12 +27,21 @@ public struct ForecastQuery: Hashable, Sendable {
 
   /// Whether a forecast passes every criterion.
   public func includes(_ forecast: IndexedForecast) -> Bool {
-    if !speakers.isEmpty, !speakers.contains(forecast.row.speaker) { return false }
-    if !statuses.isEmpty, !statuses.contains(forecast.status) { return false }
-    if !tags.isEmpty, tags.isDisjoint(with: forecast.row.tags) { return false }
-    if let question, forecast.row.question != question { return false }
+    includes(
+      speaker: forecast.row.speaker, status: forecast.status, tags: forecast.row.tags,
+      question: forecast.row.question, closesOn: forecast.closesOn)
+  }
+
+  /// Whether a forecast with these values passes every criterion.
+  public func includes(
+    speaker: String, status: ForecastStatus, tags: [String], question: String, closesOn: Day?
+  ) -> Bool {
+    if !speakers.isEmpty, !speakers.contains(speaker) { return false }
+    if !statuses.isEmpty, !statuses.contains(status) { return false }
+    if !self.tags.isEmpty, self.tags.isDisjoint(with: tags) { return false }
+    if let wanted = self.question, question != wanted { return false }
     if let dueBefore {
-      guard let closesOn = forecast.closesOn, closesOn < dueBefore else { return false }
+      guard let closesOn, closesOn < dueBefore else { return false }
     }
     return true
   }
@@ -56,6 +63,31 @@ public struct IndexedForecast: Hashable, Sendable {
   /// Its status at the cut.
   public var status: ForecastStatus
 
+  /// Creates an indexed forecast.
+  public init(
+    row: FlatRow, kind: QuestionKind, at: Day?, imported: Bool, seq: Int64,
+    status: ForecastStatus
+  ) {
+    self.row = row
+    self.kind = kind
+    self.at = at
+    self.imported = imported
+    self.seq = seq
+    self.status = status
+  }
+
   /// The day the forecast closes: the window's end or the numeric date.
   public var closesOn: Day? { row.windowTo ?? at }
+}
+
+extension VerdictOutcome {
+  /// The outcome a status records: `true`, `false` or `annulled`; nil for `open` and `due`.
+  public init?(status: ForecastStatus) {
+    switch status {
+    case .true: self = .true
+    case .false: self = .false
+    case .annulled: self = .annulled
+    case .open, .due: return nil
+    }
+  }
 }
