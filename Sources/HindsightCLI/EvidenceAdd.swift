@@ -105,14 +105,18 @@ extension HindsightCommand.Evidence {
       let now = Date()
       _ = try global.asOfDay(now: now)
       let catalog = try Workspace.loadCatalog(path: global.catalogPath)
-      let target = try TargetID.resolve(id, in: catalog, global: global)
-      let evidence = try EvidenceInput(
-        observed: observed, source: source, summary: summary, occurred: occurred,
-        notOccurred: notOccurred, value: value, supports: supports, refutes: refutes,
-        strength: strength, title: title, publisher: publisher, published: published,
-        excerpt: excerpt
-      ).evidence(for: target, today: Day(containing: now))
-      let workspace = try Workspace.open(global, catalog: catalog, author: author, now: now)
+      var evidence: Evidence?
+      let workspace = try Workspace.open(global, catalog: catalog, author: author, now: now) {
+        ledger in
+        let target = try TargetID.resolve(id, in: catalog, ledger: ledger)
+        evidence = try EvidenceInput(
+          observed: observed, source: source, summary: summary, occurred: occurred,
+          notOccurred: notOccurred, value: value, supports: supports, refutes: refutes,
+          strength: strength, title: title, publisher: publisher, published: published,
+          excerpt: excerpt
+        ).evidence(for: target, today: Day(containing: now))
+      }
+      guard let evidence else { return }
       try Recorder(workspace: workspace, author: author, now: now).record(.evidence(evidence))
     }
   }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HindsightCore
 import HindsightReports
+import HindsightStore
 
 extension HindsightCommand.Evidence {
   /// `hindsight evidence list [ID]`: the evidence timeline.
@@ -28,11 +29,21 @@ extension HindsightCommand.Evidence {
 
     func run() throws {
       let workspace = try Workspace.open(global)
-      let view = try workspace.view()
-      let target = try id.map { try TargetID.resolve($0, in: view.catalog) }
+      let ledger = workspace.ledger
+      let target = try id.map {
+        try TargetID.resolve(
+          $0,
+          in: try ledger.catalog(knownBy: workspace.knownBy).catalog(
+            version: workspace.catalog.version,
+            confidenceScale: workspace.catalog.confidenceScale), ledger: ledger)
+      }
+      // One question's entries through the index, or every entry.
+      let entries =
+        try target.map {
+          try ledger.slice(question: $0.question.id, knownBy: workspace.knownBy)?.entries ?? []
+        } ?? ledger.entries(knownBy: workspace.knownBy)
       let items = EvidenceTimeline.items(
-        entries: view.entries,
-        question: target?.question.id, forecast: target?.forecast?.id)
+        entries: entries, question: target?.question.id, forecast: target?.forecast?.id)
       switch format {
       case .json: print(try EvidenceTimeline.json(items), terminator: "")
       case .csv: print(EvidenceTimeline.csv(items), terminator: "")

@@ -46,10 +46,13 @@ extension HindsightCommand {
       let now = Date()
       let day = try InputDate.observed(observed, today: Day(containing: now))
       let catalog = try Workspace.loadCatalog(path: global.catalogPath)
-      let target = try TargetID.resolve(id, in: catalog, global: global)
+      var target: TargetID?
+      let workspace = try Workspace.open(global, catalog: catalog, author: author, now: now) {
+        target = try TargetID.resolve(id, in: catalog, ledger: $0)
+      }
+      guard let target else { return }
       let note = EditorNote(
         question: target.question.id, forecast: target.forecast?.id, observed: day, text: text)
-      let workspace = try Workspace.open(global, catalog: catalog, author: author, now: now)
       try Recorder(workspace: workspace, author: author, now: now).record(.note(note))
     }
   }

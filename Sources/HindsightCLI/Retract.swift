@@ -39,8 +39,9 @@ extension HindsightCommand {
         reason, option: "--reason", hint: "say why the entry is withdrawn.")
       let now = Date()
       let catalog = try Workspace.loadCatalog(path: global.catalogPath)
-      try global.openLedger().checkRetractable(number)
-      let workspace = try Workspace.open(global, catalog: catalog, author: author, now: now)
+      let workspace = try Workspace.open(global, catalog: catalog, author: author, now: now) {
+        try $0.checkRetractable(number)
+      }
       try Recorder(workspace: workspace, author: author, now: now)
         .record(.retraction(Retraction(seq: number, reason: reason)))
     }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HindsightCore
 import HindsightReports
+import HindsightStore
 
 extension HindsightCommand {
   /// `hindsight show ID`: one question or forecast in full.
@@ -30,10 +31,22 @@ extension HindsightCommand {
 
     func run() throws {
       let workspace = try Workspace.open(global)
-      let view = try workspace.view()
-      let catalog = view.catalog
-      let entries = view.entries
-      let resolutions = view.resolutions()
+      let ledger = workspace.ledger
+      func unknown() throws -> LookupError {
+        let known = try ledger.catalog(knownBy: workspace.knownBy)
+        let ids = known.forecasts.map(\.id) + known.questions.map(\.id)
+        return LookupError.unknownID(id, closest: EditDistance.closest(to: id, in: ids))
+      }
+      guard
+        let questionID = try ledger.question(ofForecast: id)
+          ?? (try ledger.hasQuestion(id) ? id : nil),
+        let slice = try ledger.slice(question: questionID, knownBy: workspace.knownBy)
+      else { throw try unknown() }
+      let catalog = slice.catalog(
+        version: workspace.catalog.version, confidenceScale: workspace.catalog.confidenceScale)
+      let entries = slice.entries
+      let resolutions = slice.resolver(asOf: workspace.asOf, knownBy: workspace.knownBy)
+        .resolveAll()
       let byID = Dictionary(uniqueKeysWithValues: resolutions.map { ($0.forecast, $0) })
       let state: (Forecast) -> ForecastState = { forecast in
         byID[forecast.id].map {
@@ -50,9 +63,11 @@ extension HindsightCommand {
           resolution: byID[forecast.id])
       {
         print(detail.render(style: style), terminator: "")
-      } else if let detail = QuestionDetail(questionID: id, catalog: catalog, state: state) {
+      } else if id == questionID,
+        let detail = QuestionDetail(questionID: questionID, catalog: catalog, state: state)
+      {
         print(detail.render(width: Terminal.width(), style: style), terminator: "")
-        let timeline = EvidenceTimeline.items(entries: entries, question: id)
+        let timeline = EvidenceTimeline.items(entries: entries, question: questionID)
         print("")
         print(style.apply(.heading, "Evidence"))
         if timeline.isEmpty {
@@ -63,8 +78,7 @@ extension HindsightCommand {
           print(lines.joined(separator: "\n"))
         }
       } else {
-        let known = catalog.forecasts.map(\.id) + catalog.questions.map(\.id)
-        throw LookupError.unknownID(id, closest: EditDistance.closest(to: id, in: known))
+        throw try unknown()
       }
     }
 

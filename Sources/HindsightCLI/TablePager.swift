@@ -1,10 +1,9 @@
-/// Collects a listing's rows into pages of `pageSize` and hands each full page to `print`,
+import HindsightReports
+
+/// Collects a listing's rows into pages of `ForecastListing.pageSize` and hands each full page to `print`,
 /// so a table of any length is laid out in bounded memory: each page is measured and printed
 /// on its own, with its header.
 struct TablePager<Row> {
-  /// Rows a page holds.
-  static var pageSize: Int { 1000 }
-
   private var rows: [Row] = []
   private var printed = 0
   private let print: ([Row], _ first: Bool) -> Void
@@ -17,7 +16,7 @@ struct TablePager<Row> {
   /// Adds a row, printing the page it completes.
   mutating func add(_ row: Row) {
     rows.append(row)
-    if rows.count == Self.pageSize { flush() }
+    if rows.count == ForecastListing.pageSize { flush() }
   }
 
   /// Prints the last page; an empty listing prints one page without rows (its header).

@@ -10,20 +10,16 @@ struct TargetID {
   let forecast: Forecast?
 
   /// Looks `id` up among the catalog's questions and forecasts, then among the imported ones
-  /// of the ledger `global` names (when that file exists), suggesting the closest catalog id
-  /// when there is no such one.
-  static func resolve(_ id: String, in catalog: Catalog, global: GlobalOptions? = nil) throws
-    -> TargetID
-  {
+  /// of `ledger` (an indexed look-up), suggesting the closest catalog id when there is no
+  /// such one.
+  static func resolve(_ id: String, in catalog: Catalog, ledger: Ledger? = nil) throws -> TargetID {
     if let question = catalog.question(id) {
       return TargetID(question: question, forecast: nil)
     }
     if let forecast = catalog.forecast(id), let question = catalog.question(forecast.question) {
       return TargetID(question: question, forecast: forecast)
     }
-    if let global, FileManager.default.fileExists(atPath: global.ledgerPath),
-      let imported = try global.openLedger().importedTarget(id)
-    {
+    if let imported = try ledger?.importedTarget(id) {
       return TargetID(question: imported.question, forecast: imported.forecast)
     }
     let known = catalog.questions.map(\.id) + catalog.forecasts.map(\.id)

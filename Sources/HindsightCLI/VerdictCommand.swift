@@ -69,12 +69,14 @@ extension HindsightCommand {
       let now = Date()
       let day = try InputDate.observed(observed, today: Day(containing: now))
       let catalog = try Workspace.loadCatalog(path: global.catalogPath)
-      let target = try TargetID.resolve(id, in: catalog, global: global)
+      var target: TargetID?
+      let workspace = try Workspace.open(global, catalog: catalog, author: author, now: now) {
+        target = try TargetID.resolve(id, in: catalog, ledger: $0)
+      }
+      guard let target else { return }
       let verdict = Verdict(
         question: target.question.id, forecast: target.forecast?.id, outcome: outcome,
-        reason: reason,
-        source: source, observed: day)
-      let workspace = try Workspace.open(global, catalog: catalog, author: author, now: now)
+        reason: reason, source: source, observed: day)
       try Recorder(workspace: workspace, author: author, now: now).record(.verdict(verdict))
     }
   }

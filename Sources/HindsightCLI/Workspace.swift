@@ -24,14 +24,19 @@ struct Workspace {
   ///
   /// Commands that write check their own input against `loadCatalog` first and pass the
   /// catalog in, so that bad input stops them before the sync writes anything.
+  ///
+  /// - Parameter check: runs on the opened ledger before the sync, to refuse input that the
+  ///   ledger must judge (an id only an import holds, an entry that cannot be retracted)
+  ///   before anything is written.
   static func open(
     _ global: GlobalOptions, catalog loaded: Catalog? = nil, author: String? = nil,
-    now: Date = Date()
+    now: Date = Date(), check: (Ledger) throws -> Void = { _ in }
   ) throws -> Workspace {
     let asOf = try global.asOfDay(now: now)
     let knownBy = try global.knownByDate(now: now)
     let catalog = try loaded ?? loadCatalog(path: global.catalogPath)
     let ledger = try global.openLedger()
+    try check(ledger)
     let synced = try ledger.sync(catalog, author: author ?? Author.current, at: now)
     return Workspace(
       catalog: catalog, ledger: ledger, asOf: asOf, knownBy: knownBy, synced: synced)

@@ -91,6 +91,10 @@ public enum ForecastListing {
     return roomy ? both : original
   }
 
+  /// Rows a table page holds: long listings are laid out and printed a page at a time, each
+  /// with its header.
+  public static let pageSize = 1000
+
   /// The fewest cells the claim gets on its row's line; when even that does not fit, the claim
   /// goes onto a line of its own.
   public static let claimMinWidth = 40

@@ -38,14 +38,17 @@ public struct QuestionDetail: Sendable {
     if forecasts.isEmpty {
       out.raw(["  " + style.apply(.dim, "none")])
     } else {
-      let table = ForecastListing.table(forecasts, fitting: width)
-      let statusColumn = ForecastListing.statusColumn
-      let rows = forecasts
-      out.raw(
-        table.render(maxWidth: width) { row, column, text in
-          guard let row, column == statusColumn else { return text }
-          return style.apply(.status(rows[row].state.status), text)
-        })
+      // A page of rows at a time, each measured on its own and with its header.
+      for start in stride(from: 0, to: forecasts.count, by: ForecastListing.pageSize) {
+        let rows = Array(forecasts[start..<min(start + ForecastListing.pageSize, forecasts.count)])
+        if start > 0 { out.raw([""]) }
+        let statusColumn = ForecastListing.statusColumn
+        out.raw(
+          ForecastListing.table(rows, fitting: width).render(maxWidth: width) { row, column, text in
+            guard let row, column == statusColumn else { return text }
+            return style.apply(.status(rows[row].state.status), text)
+          })
+      }
     }
     return out.text
   }

@@ -131,6 +131,15 @@ extension Ledger {
     }
   }
 
+  /// The questions an entry is about (`question_entries`), in id order.
+  public func questions(aboutEntry seq: Int64) throws -> [String] {
+    try writer.read { db in
+      try String.fetchAll(
+        db, sql: "SELECT question FROM question_entries WHERE seq = ? ORDER BY question",
+        arguments: [seq])
+    }
+  }
+
   /// Whether the ledger holds a question with this id (in the catalog or imported).
   public func hasQuestion(_ id: String) throws -> Bool {
     try writer.read { db in
