@@ -27,19 +27,39 @@ extension HindsightCommand {
 
     func run() throws {
       let workspace = try Workspace.open(global)
-      let resolutions = try workspace.view().resolutions()
+      let forEach = { (body: (Resolution) -> Void) in
+        try workspace.ledger.forEachResolution(
+          asOf: workspace.asOf, knownBy: workspace.knownBy
+        ) { body($1) }
+      }
       switch format {
       case .json:
-        print(try ResolutionListing.json(resolutions), terminator: "")
+        var output = BufferedOutput()
+        var writer = ResolutionListingWriter { bytes in
+          output.append { $0.append(contentsOf: bytes) }
+        }
+        try forEach { writer.add($0) }
+        writer.finish()
+        output.flush()
       case .table:
         let style = Terminal.style(color: Terminal.useColor(global.color))
-        let table = ResolutionListing.table(resolutions)
-        let cells = style.tableCells(
-          statusColumn: ResolutionListing.statusColumn, statuses: resolutions.map(\.status))
         let width = Terminal.width()
-        for line in table.render(maxWidth: width, style: cells) { print(line) }
+        var due: [Resolution] = []
+        var pager = TablePager<Resolution> { page, first in
+          if !first { print("") }
+          let cells = style.tableCells(
+            statusColumn: ResolutionListing.statusColumn, statuses: page.map(\.status))
+          for line in ResolutionListing.table(page).render(maxWidth: width, style: cells) {
+            print(line)
+          }
+        }
+        try forEach { resolution in
+          pager.add(resolution)
+          if resolution.status == .due { due.append(resolution) }
+        }
+        pager.finish()
         print("")
-        for line in ResolutionListing.todo(resolutions, asOf: workspace.asOf, width: width) {
+        for line in ResolutionListing.todo(due, asOf: workspace.asOf, width: width) {
           print(line)
         }
       }

@@ -13,7 +13,7 @@ public struct ForecastListingWriter: ~Copyable {
   }
 
   private let format: Format
-  private var json = PrettyJSONWriter()
+  private var json: JSONListWriter
   private var csv: [UInt8] = []
   private let output: (UnsafeRawBufferPointer) -> Void
 
@@ -21,9 +21,9 @@ public struct ForecastListingWriter: ~Copyable {
   public init(format: Format, output: @escaping (UnsafeRawBufferPointer) -> Void) {
     self.format = format
     self.output = output
-    switch format {
-    case .json: json.openArray()
-    case .csv: csv.append(contentsOf: CSVWriter.record(ForecastListing.fieldNames).utf8)
+    json = JSONListWriter(output: output)
+    if format == .csv {
+      csv.append(contentsOf: CSVWriter.record(ForecastListing.fieldNames).utf8)
     }
   }
 
@@ -31,9 +31,7 @@ public struct ForecastListingWriter: ~Copyable {
   public mutating func add(_ row: ForecastRow) {
     switch format {
     case .json:
-      json.element()
-      Self.write(row, to: &json)
-      if json.count >= 1 << 16 { json.drain(to: output) }
+      json.add { Self.write(row, to: &$0) }
     case .csv:
       csv.append(contentsOf: CSVWriter.record(ForecastListing.csvFields(row)).utf8)
       if csv.count >= 1 << 16 { flushCSV() }
@@ -44,9 +42,7 @@ public struct ForecastListingWriter: ~Copyable {
   public consuming func finish() {
     switch format {
     case .json:
-      json.closeArray()
-      json.newline()
-      json.drain(to: output)
+      json.finish()
     case .csv:
       flushCSV()
     }

@@ -63,6 +63,54 @@ public enum ResolutionListing {
   }
 }
 
+/// Writes the `resolve --format json` document one resolution at a time: the same bytes as
+/// `ResolutionListing.json` (the tests compare them), in bounded memory.
+public struct ResolutionListingWriter: ~Copyable {
+  private var json: JSONListWriter
+
+  /// Opens the list; `output` receives its bytes in chunks of about 64 KiB.
+  public init(output: @escaping (UnsafeRawBufferPointer) -> Void) {
+    json = JSONListWriter(output: output)
+  }
+
+  /// Writes one resolution, its keys in sorted order.
+  public mutating func add(_ resolution: Resolution) {
+    json.add { json in
+      json.openObject()
+      json.key("entries")
+      json.openArray()
+      for seq in resolution.entries {
+        json.element()
+        json.number(Int(seq))
+      }
+      json.closeArray()
+      json.key("flags")
+      json.openArray()
+      for flag in resolution.flags {
+        json.element()
+        json.string(flag.rawValue)
+      }
+      json.closeArray()
+      json.member("id", resolution.forecast)
+      json.key("needs")
+      if let needs = resolution.needs { json.string(needs) } else { json.null() }
+      json.key("outcome")
+      if let outcome = resolution.outcome { json.bool(outcome) } else { json.null() }
+      json.member("rationale", resolution.rationale)
+      json.key("resolved_on")
+      if let day = resolution.resolvedOn { json.string(day.description) } else { json.null() }
+      json.member("rule", resolution.rule.rawValue)
+      json.member("status", resolution.status.rawValue)
+      json.closeObject()
+    }
+  }
+
+  /// Ends the document.
+  public consuming func finish() {
+    json.finish()
+  }
+}
+
 /// One resolution as JSON; absent values are `null`, never left out.
 private struct JSONResolution: Encodable {
   let resolution: Resolution

@@ -158,6 +158,30 @@ extension Ledger {
   private func forEachAtPastCut(
     asOf: Day, knownBy: Date, query: ForecastQuery, _ body: (IndexedForecast) throws -> Void
   ) throws {
+    try forEachResolved(asOf: asOf, knownBy: knownBy, query: query, explained: false) {
+      forecast, _ in try body(forecast)
+    }
+  }
+
+  /// Calls `body` with every forecast at the cut and its resolution by the resolver (with
+  /// its rule, rationale and flags): the catalog's first, then the imported ones, streamed.
+  public func forEachResolution(
+    asOf: Day, knownBy: Date, _ body: (IndexedForecast, Resolution) throws -> Void
+  ) throws {
+    try forEachResolved(asOf: asOf, knownBy: knownBy, query: ForecastQuery(), explained: true) {
+      forecast, resolution in
+      if let resolution { try body(forecast, resolution) }
+    }
+  }
+
+  /// Resolves every forecast the query keeps at the cut, from the entries known then: catalog
+  /// forecasts and imported ones whose question has entries by the resolver; other imported
+  /// ones by their own outcome (`StandingResolution.imported`, the resolver's rules on the
+  /// row's values) unless `explained` asks for the resolver's full resolution of each.
+  private func forEachResolved(
+    asOf: Day, knownBy: Date, query: ForecastQuery, explained: Bool,
+    _ body: (IndexedForecast, Resolution?) throws -> Void
+  ) throws {
     let entries = try self.entries(knownBy: knownBy).filter {
       if case .bulkImport = $0.payload { return false }
       return true
@@ -166,6 +190,12 @@ extension Ledger {
       version: 1, confidenceScale: ConfidenceScale(levels: []))
     let facts = LedgerFacts(entries: entries, asOf: asOf, knownBy: knownBy)
     let resolver = Resolver(catalog: catalog, facts: facts, asOf: asOf)
+    func deliver(_ forecast: IndexedForecast, _ resolution: Resolution?) throws {
+      var forecast = forecast
+      forecast.row.outcome = VerdictOutcome(status: forecast.status)
+      if forecast.row.outcome == nil { forecast.row.resolvedOn = nil }
+      if query.includes(forecast) { try body(forecast, resolution) }
+    }
     for forecast in catalog.forecasts {
       let question = resolver.question(forecast.question)
       let resolution = resolver.resolve(forecast)
@@ -174,14 +204,12 @@ extension Ledger {
         question: forecast.question, questionTitle: question?.title ?? "",
         forecast: forecast.id, claim: forecast.claim, saidOn: forecast.saidOn,
         p: forecast.confidence.p, windowFrom: forecast.window?.from,
-        windowTo: forecast.window?.to, outcome: VerdictOutcome(status: resolution.status),
-        resolvedOn: VerdictOutcome(status: resolution.status) == nil
-          ? nil : resolution.resolvedOn,
+        windowTo: forecast.window?.to, resolvedOn: resolution.resolvedOn,
         tags: question?.tags ?? [])
-      let indexed = IndexedForecast(
-        row: row, kind: question?.kind ?? .binary, at: forecast.target?.at, imported: false,
-        seq: 0, status: resolution.status)
-      if query.includes(indexed) { try body(indexed) }
+      try deliver(
+        IndexedForecast(
+          row: row, kind: question?.kind ?? .binary, at: forecast.target?.at, imported: false,
+          seq: 0, status: resolution.status), resolution)
     }
     let imports = try self.imports(knownBy: knownBy)
     guard let last = imports.last else { return }
@@ -190,9 +218,7 @@ extension Ledger {
     try writer.read { db in
       var arguments: StatementArguments = [last.seq]
       let conditions =
-        ["imported = 1", "seq <= ?"]
-        + Ledger.filterConditions(
-          query, arguments: &arguments)
+        ["imported = 1", "seq <= ?"] + Ledger.filterConditions(query, arguments: &arguments)
       let statement = try db.makeStatement(
         sql: """
           SELECT \(Ledger.columns), outcome, resolved_on FROM forecasts
@@ -210,26 +236,22 @@ extension Ledger {
           forecast.row.verdict(
             importSeq: forecast.seq, recordedAt: $0.recordedAt, file: $0.bulk.file)
         }
-        let status: ForecastStatus
-        let resolvedOn: Day?
-        if decided.contains(forecast.row.question) {
+        if explained || decided.contains(forecast.row.question) {
           let resolution = resolver.resolve(
             forecast.row.forecastItem(importSeq: forecast.seq),
             question: forecast.row.questionItem(importSeq: forecast.seq), imported: verdict)
-          (status, resolvedOn) = (resolution.status, resolution.resolvedOn)
+          forecast.status = resolution.status
+          forecast.row.resolvedOn = resolution.resolvedOn
+          try deliver(forecast, resolution)
         } else {
           let counted = verdict.map(facts.counts) ?? false
           let standing = StandingResolution.imported(
             outcome: counted ? outcome : nil, resolvedOn: forecast.row.resolvedOn,
             closesOn: forecast.closesOn)
-          (status, resolvedOn) = (
-            standing.status(asOf: asOf, closesOn: forecast.closesOn), standing.resolvedOn
-          )
+          forecast.status = standing.status(asOf: asOf, closesOn: forecast.closesOn)
+          forecast.row.resolvedOn = standing.resolvedOn
+          try deliver(forecast, nil)
         }
-        forecast.status = status
-        forecast.row.outcome = VerdictOutcome(status: status)
-        forecast.row.resolvedOn = forecast.row.outcome == nil ? nil : resolvedOn
-        if query.statuses.isEmpty || query.statuses.contains(status) { try body(forecast) }
       }
     }
   }

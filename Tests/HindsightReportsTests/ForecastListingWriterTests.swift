@@ -34,3 +34,34 @@ import Testing
     #expect(Self.streamed(.csv, many) == ForecastListing.csv(many))
   }
 }
+
+/// The streamed `resolve --format json` against `JSONEncoder` (FICTIONAL resolutions).
+@Suite struct ResolutionListingWriterTests {
+  static let resolutions = [
+    Resolution(
+      forecast: "ada-robot-taxis-2030", status: .due, rule: .conflict, entries: [3, 7],
+      rationale: "Conflicting evidence: \"a\" vs \"b\" / c.", flags: [.conflict],
+      needs: "a verdict to settle conflicting evidence"),
+    Resolution(
+      forecast: "wang-robot-taxis-2030", status: .true, rule: .occurredInWindow,
+      resolvedOn: Day("2029-05-01"), entries: [4], rationale: "The event occurred 王小明.",
+      flags: [.amendedAfterClose, .conflict]),
+    Resolution(
+      forecast: "ada-widgets", status: .open, rule: .windowOpen, rationale: "Still open."),
+  ]
+
+  static func streamed(_ resolutions: [Resolution]) -> String {
+    var bytes: [UInt8] = []
+    var writer = ResolutionListingWriter { bytes.append(contentsOf: $0) }
+    for resolution in resolutions { writer.add(resolution) }
+    writer.finish()
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  @Test func jsonIsWhatJSONEncoderWrites() throws {
+    #expect(Self.streamed(Self.resolutions) == (try ResolutionListing.json(Self.resolutions)))
+    #expect(Self.streamed([]) == (try ResolutionListing.json([])))
+    let many = Array(repeating: Self.resolutions, count: 500).flatMap { $0 }
+    #expect(Self.streamed(many) == (try ResolutionListing.json(many)))
+  }
+}
