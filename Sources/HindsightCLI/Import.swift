@@ -62,7 +62,7 @@ extension HindsightCommand {
       var counts = (speakers: 0, questions: 0, verdicts: 0)
       let entry = try workspace.ledger.bulkImport(
         file: URL(fileURLWithPath: file).lastPathComponent, format: format,
-        author: author ?? Author.current, at: now
+        author: author ?? Author.current, at: now, expectedRows: Int(size / 128)
       ) { existing, sink in
         var validator = ImportValidator(file: file, existing: existing)
         switch format {
@@ -72,6 +72,7 @@ extension HindsightCommand {
           try FatebookImport.read(&reader, into: &validator, sink: &sink, progress: &progress)
         }
         progress.finish()
+        if sink.questionTags.isEmpty { sink.questionTags = validator.questionTags() }
         counts = (validator.speakerCount, validator.questionCount, validator.verdicts)
         return (validator.report, validator.badRows)
       }

@@ -14,7 +14,7 @@ extension Workspace {
     let asOf = day ?? self.asOf
     var builder = ScorecardBuilder(only: only)
     try ledger.forEachForecast(
-      asOf: asOf, knownBy: knownBy, query: ForecastQuery(speakers: only ?? [])
+      asOf: asOf, knownBy: knownBy, query: ForecastQuery(speakers: only ?? []), texts: false
     ) { forecast in
       guard forecast.row.saidOn <= asOf else { return }
       let p = forecast.row.p

@@ -15,8 +15,12 @@ public struct ImportSink: ~Copyable {
   /// The digest of every parsed row (so a re-import is recognised even when its rows collide
   /// with the earlier import's ids).
   public var digest = RowDigest()
-  /// The tags of each question of the accepted rows (`;`-joined), as first given.
-  private var questionTags: [String: String] = [:]
+  /// The tags of the rows' questions, sorted, for `question_tags`: rows inserted one at a
+  /// time add theirs; a caller inserting batches sets those its validator collected
+  /// (`ImportValidator.questionTags()`), so the rows need not be read again.
+  public var questionTags: [(tag: String, question: String)] = []
+  /// The questions of rows inserted one at a time whose tags are in `questionTags`.
+  private var tagged: Set<String> = []
   /// The last day an accepted row's outcome was settled.
   private var lastResolvedOn = Day(daysSinceEpoch: .min)
   private let statement: SQLiteStatement
@@ -57,7 +61,14 @@ public struct ImportSink: ~Copyable {
   public mutating func insert(_ row: some FlatRecord, record: Int) throws -> DuplicateForecast? {
     var batch = ImportBatch()
     batch.append(row, record: record)
-    return try insert(batch).first?.first
+    if let duplicate = try insert(batch).first { return duplicate.first }
+    let question = row.text(.question)
+    if tagged.insert(question).inserted {
+      for tag in Set(row.text(.tags).split(separator: ";")) {
+        questionTags.append((String(tag), question))
+      }
+    }
+    return nil
   }
 
   /// A row of a batch whose forecast id was already in the table.
@@ -141,10 +152,6 @@ public struct ImportSink: ~Copyable {
       }
       records.append(Int32(truncatingIfNeeded: record))
       inserted += 1
-      let question = batch.text(ofRow: index, column: ImportSink.questionColumn)
-      if questionTags[question] == nil {
-        questionTags[question] = batch.text(ofRow: index, column: ImportSink.tagsColumn)
-      }
     }
     return duplicates
   }
@@ -155,11 +162,27 @@ public struct ImportSink: ~Copyable {
     if inserted > 0, lastResolvedOn.daysSinceEpoch != .min {
       try Ledger.raiseFactsThrough(lastResolvedOn.description, in: db)
     }
-    let statement = try db.makeStatement(
-      sql: "INSERT OR IGNORE INTO question_tags (tag, question) VALUES (?, ?)")
-    for (question, tags) in questionTags where !tags.isEmpty {
-      for tag in Set(tags.split(separator: ";")) {
-        try statement.execute(arguments: [String(tag), question])
+    var insert: SQLiteStatement?
+    let code = sqlite3_prepare_v2(
+      db.sqliteConnection, "INSERT OR IGNORE INTO question_tags (tag, question) VALUES (?, ?)",
+      -1, &insert, nil)
+    defer { sqlite3_finalize(insert) }
+    guard code == SQLITE_OK else {
+      throw DatabaseError(resultCode: ResultCode(rawValue: code), message: "cannot index tags")
+    }
+    for pair in questionTags {
+      sqlite3_reset(insert)
+      var tag = pair.tag
+      var question = pair.question
+      tag.withUTF8 {
+        _ = sqlite3_bind_text(insert, 1, $0.baseAddress, Int32($0.count), ImportSink.transient)
+      }
+      question.withUTF8 {
+        _ = sqlite3_bind_text(insert, 2, $0.baseAddress, Int32($0.count), ImportSink.transient)
+      }
+      let step = sqlite3_step(insert)
+      guard step == SQLITE_DONE else {
+        throw DatabaseError(resultCode: ResultCode(rawValue: step), message: "cannot index tags")
       }
     }
   }
@@ -173,10 +196,8 @@ public struct ImportSink: ~Copyable {
     text.withCString { _ = sqlite3_bind_text(statement, index, $0, -1, ImportSink.transient) }
   }
 
-  private static let questionColumn = ImportBatch.columns.firstIndex(of: .question)!
   private static let windowToColumn = ImportBatch.columns.firstIndex(of: .windowTo)!
   private static let resolvedOnColumn = ImportBatch.columns.firstIndex(of: .resolvedOn)!
-  private static let tagsColumn = ImportBatch.columns.firstIndex(of: .tags)!
 
   private func duplicate(of forecast: String) throws -> DuplicateForecast {
     var lookup: SQLiteStatement?

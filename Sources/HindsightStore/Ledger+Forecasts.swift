@@ -28,15 +28,19 @@ extension Ledger {
   /// else is read. At another cut (a past `--as-of` or `--known-by`), the catalog is folded
   /// from the entries known then and every forecast is resolved by the resolver, the imported
   /// rows streamed one at a time.
+  ///
+  /// - Parameter texts: whether to read the forecasts' texts and kinds; without them (for
+  ///   scoring), a forecast at a cut the standing resolutions answer has only its speaker, its
+  ///   id (catalog forecasts), said-on day, p, closing day and state.
   public func forEachForecast(
-    asOf: Day, knownBy: Date, query: ForecastQuery = ForecastQuery(),
+    asOf: Day, knownBy: Date, query: ForecastQuery = ForecastQuery(), texts: Bool = true,
     _ body: (IndexedForecast) throws -> Void
   ) throws {
     if try standingAnswers(asOf: asOf, knownBy: knownBy) {
       try writer.read { db in
         for imported in [false, true] {
           try Ledger.forEachStanding(
-            imported: imported, asOf: asOf, query: query, in: db, body)
+            imported: imported, asOf: asOf, query: query, texts: texts, in: db, body)
         }
       }
       return
@@ -46,11 +50,17 @@ extension Ledger {
 
   /// The rows of `forecasts` the query keeps, with their standing status at `asOf`.
   private static func forEachStanding(
-    imported: Bool, asOf: Day, query: ForecastQuery, in db: Database,
+    imported: Bool, asOf: Day, query: ForecastQuery, texts: Bool, in db: Database,
     _ body: (IndexedForecast) throws -> Void
   ) throws {
-    var conditions = ["imported = ?"]
-    var arguments: StatementArguments = [imported]
+    // The catalog's rows through the forecast id's index (they are few), the imported ones by
+    // scanning the table in file order.
+    var conditions = [
+      imported
+        ? "imported = 1"
+        : "forecast IN (SELECT id FROM catalog_items WHERE kind = 'forecast' AND withdrawn = 0)"
+    ]
+    var arguments: StatementArguments = []
     conditions += filterConditions(query, arguments: &arguments)
     if !query.statuses.isEmpty {
       let asOfText = asOf.description
@@ -71,25 +81,32 @@ extension Ledger {
       }
       conditions.append("(" + any.map { "(\($0))" }.joined(separator: " OR ") + ")")
     }
+    let selected =
+      texts ? columns : "\(imported ? "''" : "forecast"), speaker, said_on, p, closes_on"
     let sql = """
-      SELECT \(columns), status, rule, settled_on FROM forecasts
+      SELECT \(selected), status, rule, settled_on FROM forecasts
       WHERE \(conditions.joined(separator: " AND "))
       ORDER BY \(imported ? "rowid" : "seq, rowid")
       """
     let statement = try db.makeStatement(sql: sql)
     try statement.setArguments(arguments)
+    let statusColumn: Int32 = texts ? 15 : 5
     try SQLiteColumn.forEachRow(of: statement, table: "forecasts") { handle in
-      var forecast = indexedForecast(handle)
+      var forecast = texts ? indexedForecast(handle) : scoredForecast(handle, imported: imported)
       let standing = StandingResolution(
-        status: ForecastStatus(rawValue: SQLiteColumn.text(handle, 15)) ?? .open,
-        rule: ResolutionRule(rawValue: SQLiteColumn.text(handle, 16)) ?? .windowOpen,
-        resolvedOn: day(handle, 17))
+        status: statuses.value(handle, statusColumn) ?? .open,
+        rule: rules.value(handle, statusColumn + 1) ?? .windowOpen,
+        resolvedOn: day(handle, statusColumn + 2))
       forecast.status = standing.status(asOf: asOf, closesOn: forecast.closesOn)
       forecast.row.outcome = VerdictOutcome(status: forecast.status)
       forecast.row.resolvedOn = forecast.row.outcome == nil ? nil : standing.resolvedOn
       try body(forecast)
     }
   }
+
+  private static let statuses = RawValueTable<ForecastStatus>()
+  private static let rules = RawValueTable<ResolutionRule>()
+  private static let kinds = RawValueTable<QuestionKind>()
 
   /// A pending standing resolution, in SQL (`StandingResolution.isPending`).
   private static let pending =
@@ -100,6 +117,18 @@ extension Ledger {
     forecast, question, speaker, speaker_name, question_title, claim, said_on, p, window_from,
     window_to, at, tags, kind, imported, seq
     """
+
+  /// The forecast in the current row of a statement over the few columns scoring reads: the
+  /// id (catalog rows only), speaker, said_on, p and closes_on; no texts.
+  private static func scoredForecast(_ handle: OpaquePointer?, imported: Bool) -> IndexedForecast {
+    IndexedForecast(
+      row: FlatRow(
+        speaker: SQLiteColumn.text(handle, 1), speakerName: "", question: "", questionTitle: "",
+        forecast: imported ? "" : SQLiteColumn.text(handle, 0), claim: "",
+        saidOn: day(handle, 2) ?? Day(daysSinceEpoch: 0), p: sqlite3_column_double(handle, 3)),
+      kind: .binary, at: nil, imported: imported, seq: 0, status: .open,
+      closesOn: day(handle, 4))
+  }
 
   /// The SQL conditions of the query's speaker, tag, closing-day and question criteria.
   private static func filterConditions(
@@ -141,7 +170,7 @@ extension Ledger {
         p: sqlite3_column_double(handle, 7), windowFrom: day(handle, 8),
         windowTo: day(handle, 9),
         tags: tags.isEmpty ? [] : tags.split(separator: ";").map(String.init)),
-      kind: QuestionKind(rawValue: text(12)) ?? .binary, at: day(handle, 10),
+      kind: kinds.value(handle, 12) ?? .binary, at: day(handle, 10),
       imported: sqlite3_column_int64(handle, 13) != 0, seq: sqlite3_column_int64(handle, 14),
       status: .open)
   }

@@ -135,9 +135,13 @@ extension Ledger {
     try writer.read { db in
       try Row.fetchAll(
         db,
+        // The speaker index alone finds each speaker's first row; ids name one thing, so a
+        // speaker's rows are all imported or all from the catalog.
         sql: """
-          SELECT speaker, speaker_name, min(rowid) AS first FROM forecasts WHERE imported = 1
-          GROUP BY speaker ORDER BY first
+          SELECT f.speaker, f.speaker_name
+          FROM (SELECT speaker, min(rowid) AS first FROM forecasts GROUP BY speaker) g
+          JOIN forecasts f ON f.rowid = g.first
+          WHERE f.imported = 1 ORDER BY g.first
           """
       ).map {
         Speaker(

@@ -93,13 +93,15 @@ extension Ledger {
     case .bulkImport:
       // Its rows, their tags and their standing resolutions were written by `ImportSink`; a
       // question the ledger already has entries about is resolved again with them.
+      // One indexed look-up per question with entries (few), not a scan of the rows.
       touched.formUnion(
         try String.fetchAll(
           db,
           sql: """
-            SELECT DISTINCT f.question FROM forecasts f
-            WHERE f.seq = ? AND f.imported = 1
-              AND EXISTS (SELECT 1 FROM question_entries e WHERE e.question = f.question)
+            SELECT DISTINCT e.question FROM question_entries e
+            WHERE EXISTS (
+              SELECT 1 FROM forecasts f WHERE f.question = e.question AND f.seq = ?
+                AND f.imported = 1)
             """, arguments: [seq]))
     case .void:
       break

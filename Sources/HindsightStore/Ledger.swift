@@ -23,7 +23,7 @@ public struct Ledger: Sendable {
   public static let busyTimeout: TimeInterval = 10
 
   /// How much of the ledger file SQLite maps into memory for reading (1 GiB).
-  static let mmapSize = 1 << 30
+  static let mmapSize = 0
 
   /// Opens the ledger at `path`, creating the file and its schema when absent and applying any
   /// migration the file lacks; with a `journal`, brings the two level (`reconcileJournal()`),

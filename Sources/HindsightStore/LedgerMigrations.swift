@@ -6,6 +6,22 @@ enum LedgerMigrations {
   /// The SQLite application id of a Hindsight ledger ("HSLG"), set by `v5-application-id`.
   static let applicationID: Int32 = 0x4853_4C47
 
+  /// The secondary indexes of `forecasts`, as `v6-forecast-index` creates them (never edit:
+  /// a change is a new migration). A large import drops them and creates them again once its
+  /// rows are in, which is several times faster than keeping them up to date row by row.
+  static let forecastIndexes = """
+    CREATE INDEX forecasts_speaker ON forecasts(speaker);
+    CREATE INDEX forecasts_question ON forecasts(question);
+    CREATE INDEX forecasts_closes_on ON forecasts(closes_on);
+    """
+
+  /// Drops the indexes of `forecastIndexes`.
+  static let dropForecastIndexes = """
+    DROP INDEX forecasts_speaker;
+    DROP INDEX forecasts_question;
+    DROP INDEX forecasts_closes_on;
+    """
+
   /// The identifiers of every migration, in order.
   static let identifiers = migrator.migrations
 
@@ -120,9 +136,6 @@ enum LedgerMigrations {
           ALTER TABLE forecasts ADD COLUMN rule TEXT NOT NULL DEFAULT 'window-open';
           ALTER TABLE forecasts ADD COLUMN settled_on TEXT;
           ALTER TABLE forecasts ADD COLUMN flags TEXT NOT NULL DEFAULT '';
-          CREATE INDEX forecasts_speaker ON forecasts(speaker);
-          CREATE INDEX forecasts_question ON forecasts(question);
-          CREATE INDEX forecasts_closes_on ON forecasts(closes_on);
           CREATE TABLE question_tags (
             tag TEXT NOT NULL,
             question TEXT NOT NULL,
@@ -136,6 +149,7 @@ enum LedgerMigrations {
           DROP TABLE imported_speakers;
           DELETE FROM meta WHERE key = 'index_version';
           """)
+      try db.execute(sql: forecastIndexes)
     }
     return migrator
   }

@@ -97,6 +97,24 @@ struct ByteTable: Sendable {
     arena.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[entry.payload])) }
   }
 
+  /// Calls `body` with every key and its payload, in the order they were inserted.
+  func forEach(_ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) throws -> Void)
+    rethrows
+  {
+    try arena.withUnsafeBufferPointer { bytes in
+      var offset = 0
+      while offset < bytes.count {
+        let keyCount = ByteTable.word(bytes, offset)
+        let payloadCount = ByteTable.word(bytes, offset + 4)
+        let key = bytes.baseAddress! + offset + ByteTable.header
+        try body(
+          UnsafeBufferPointer(start: key, count: keyCount),
+          UnsafeBufferPointer(start: key + keyCount, count: payloadCount))
+        offset += ByteTable.header + keyCount + payloadCount
+      }
+    }
+  }
+
   private mutating func place(_ offset: Int, hash: Int) {
     let mask = slots.count - 1
     var slot = hash & mask

@@ -79,6 +79,29 @@ public struct ImportValidator {
   /// Distinct questions of the accepted rows.
   public var questionCount: Int { questions.count }
 
+  /// Every tag of every question of the rows checked, as (tag, question) pairs sorted by tag
+  /// and then question; tags are given once per question, every row of a question repeating
+  /// them.
+  public func questionTags() -> [(tag: String, question: String)] {
+    var pairs: [(tag: String, question: String)] = []
+    questions.forEach { id, payload in
+      let titleCount = Int(
+        UnsafeRawPointer(payload.baseAddress! + 4).loadUnaligned(as: UInt32.self))
+      let tags = UnsafeBufferPointer(rebasing: payload[(8 + titleCount)...])
+      guard !tags.isEmpty else { return }
+      let question = String(decoding: id, as: UTF8.self)
+      let first = pairs.count
+      for tag in tags.split(separator: UInt8(ascii: ";")) {
+        let text = String(decoding: tag, as: UTF8.self)
+        if !pairs[first...].contains(where: { $0.tag == text }) {
+          pairs.append((text, question))
+        }
+      }
+    }
+    pairs.sort { $0.tag == $1.tag ? $0.question < $1.question : $0.tag < $1.tag }
+    return pairs
+  }
+
   /// Creates a validator for `file` (named in messages).
   public init(file: String, existing: Existing, cap: Int = 50) {
     self.file = file

@@ -63,10 +63,13 @@ public struct IndexedForecast: Hashable, Sendable {
   /// Its status at the cut.
   public var status: ForecastStatus
 
-  /// Creates an indexed forecast.
+  /// The day the forecast closes: the window's end or the numeric date.
+  public var closesOn: Day?
+
+  /// Creates an indexed forecast; `closesOn` defaults to the window's end or the numeric date.
   public init(
     row: FlatRow, kind: QuestionKind, at: Day?, imported: Bool, seq: Int64,
-    status: ForecastStatus
+    status: ForecastStatus, closesOn: Day?? = nil
   ) {
     self.row = row
     self.kind = kind
@@ -74,10 +77,8 @@ public struct IndexedForecast: Hashable, Sendable {
     self.imported = imported
     self.seq = seq
     self.status = status
+    self.closesOn = closesOn ?? (row.windowTo ?? at)
   }
-
-  /// The day the forecast closes: the window's end or the numeric date.
-  public var closesOn: Day? { row.windowTo ?? at }
 }
 
 extension VerdictOutcome {
