@@ -98,7 +98,7 @@ struct ByteTable: Sendable {
   }
 
   /// Calls `body` with every key and its payload, in the order they were inserted.
-  func forEach(_ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) throws -> Void)
+  func forEachEntry(_ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) throws -> Void)
     rethrows
   {
     try arena.withUnsafeBufferPointer { bytes in

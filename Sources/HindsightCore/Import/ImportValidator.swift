@@ -84,7 +84,7 @@ public struct ImportValidator {
   /// them.
   public func questionTags() -> [(tag: String, question: String)] {
     var pairs: [(tag: String, question: String)] = []
-    questions.forEach { id, payload in
+    questions.forEachEntry { id, payload in
       let titleCount = Int(
         UnsafeRawPointer(payload.baseAddress! + 4).loadUnaligned(as: UInt32.self))
       let tags = UnsafeBufferPointer(rebasing: payload[(8 + titleCount)...])
