@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HindsightCore
 import HindsightReports
+import HindsightStore
 
 extension HindsightCommand {
   /// `hindsight review YEAR`: the yearly review report.
@@ -51,14 +52,7 @@ extension HindsightCommand {
             ledger: global.ledgerPath, journal: global.journalPath, catalog: global.catalogPath))
       }
       let workspace = try Workspace.open(global, now: now)
-      let view = try workspace.view()
-      let entries = view.entries
-      let head = ReviewReport.LedgerHead(
-        hash: entries.last?.hash ?? String(repeating: "0", count: 64),
-        entries: Int(entries.last?.seq ?? 0))
-      let report = ReviewBuilder.build(
-        catalog: view.catalog, entries: entries, year: year,
-        knownBy: workspace.knownBy, head: head, imported: view.imported)
+      let report = try Self.report(of: year, in: workspace)
       let text =
         switch format {
         case .md: ReviewMarkdown.render(report)
@@ -78,6 +72,40 @@ extension HindsightCommand {
         )
       }
       FileHandle.standardError.write(Data("Wrote the \(year) review to \(output)\n".utf8))
+    }
+
+    /// The review of `year`, in one pass over the ledger's forecasts
+    /// (`Ledger.forEachForecast(cuts:knownBy:query:_:)`), each resolved at every year end.
+    static func report(of year: Int, in workspace: Workspace) throws -> ReviewReport {
+      let ledger = workspace.ledger
+      let knownBy = workspace.knownBy
+      let entries = try ledger.entries(knownBy: knownBy)
+      let catalog = workspace.ledgerCatalog(from: entries)
+      let firstYear = [
+        catalog.forecasts.map(\.saidOn).min(), try ledger.firstImportedSaidOn(knownBy: knownBy),
+      ].compactMap { $0 }.min()?.year
+      var review = ReviewAccumulator(year: year, knownBy: knownBy, firstYear: firstYear)
+      let names = SpeakerNames(catalog: catalog)
+      let yearEnd = LedgerFacts(entries: entries, asOf: .yearEnd(year), knownBy: knownBy)
+      let last = review.cuts.count - 1
+      try ledger.forEachForecast(cuts: review.cuts, knownBy: knownBy) { forecast, explain in
+        let item = forecast.item
+        review.add(
+          ReviewAccumulator.Forecast(
+            forecast: item,
+            speaker: forecast.indexed.imported
+              ? forecast.indexed.row.speakerName : names[item.speaker],
+            states: forecast.states),
+          explain: { explain(forecast, last) },
+          evidence: {
+            EvidenceTimeline.items(entries: entries, question: item.question, forecast: item.id)
+          },
+          evidenceCount: { yearEnd.evidence(for: item).count })
+      }
+      let head = ReviewReport.LedgerHead(
+        hash: entries.last?.hash ?? String(repeating: "0", count: 64),
+        entries: Int(entries.last?.seq ?? 0))
+      return review.report(head: head, entries: entries, catalog: catalog)
     }
 
     /// The year as a number: four digits, from 1900 to next year.

@@ -72,9 +72,10 @@ extension HindsightCommand {
         ? ScorecardHistory.cuts(
           firstSaidOn: try workspace.ledger.firstSaidOn(), asOf: workspace.asOf)
         : [workspace.asOf]
-      let cards = try days.map { day in
-        try workspace.scorecard(asOf: day, only: only, confidences: confidences)
-      }
+      let cards =
+        history
+        ? try workspace.scorecards(asOf: days, only: only, confidences: confidences)
+        : [try workspace.scorecard(only: only, confidences: confidences)]
       // Written in chunks: a scorecard of ten thousand speakers is tens of megabytes of JSON.
       write(cards, speakers: names) { bytes in
         guard let base = bytes.baseAddress else { return }

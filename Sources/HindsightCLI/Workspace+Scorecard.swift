@@ -26,6 +26,27 @@ extension Workspace {
     return builder.scorecard(asOf: asOf, knownBy: knownBy)
   }
 
+  /// The scorecards as of each of `days` (with the cut's known-by), read in one pass over
+  /// the ledger (`Ledger.forEachForecast(cuts:knownBy:query:_:)`); see `scorecard`.
+  func scorecards(
+    asOf days: [Day], only: Set<String>? = nil, confidences: [String: Confidence]
+  ) throws -> [Scorecard] {
+    var builders = days.map { _ in ScorecardBuilder(only: only) }
+    try ledger.forEachForecast(
+      cuts: days, knownBy: knownBy, query: ForecastQuery(speakers: only ?? [])
+    ) { forecast, _ in
+      let row = forecast.indexed.row
+      let confidence =
+        confidences[row.forecast]
+        ?? Confidence(phrase: nil, p: row.p, interval: row.p...row.p, basis: .stated)
+      for (index, day) in days.enumerated() where row.saidOn <= day {
+        builders[index].add(
+          speaker: row.speaker, status: forecast.states[index].status, confidence: confidence)
+      }
+    }
+    return zip(days, builders).map { $1.scorecard(asOf: $0, knownBy: knownBy) }
+  }
+
   /// Every speaker a scorecard can name (the catalog's at the cut, then the imports') and the
   /// confidence of each catalog forecast.
   func scoredSpeakers() throws -> (speakers: [Speaker], confidences: [String: Confidence]) {

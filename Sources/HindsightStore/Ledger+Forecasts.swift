@@ -187,8 +187,8 @@ extension Ledger {
   private func forEachAtPastCut(
     asOf: Day, knownBy: Date, query: ForecastQuery, _ body: (IndexedForecast) throws -> Void
   ) throws {
-    try forEachResolved(asOf: asOf, knownBy: knownBy, query: query, explained: false) {
-      forecast, _ in try body(forecast)
+    try forEachForecast(cuts: [asOf], knownBy: knownBy, query: query) { forecast, _ in
+      try body(forecast.at(0))
     }
   }
 
@@ -197,19 +197,23 @@ extension Ledger {
   public func forEachResolution(
     asOf: Day, knownBy: Date, _ body: (IndexedForecast, Resolution) throws -> Void
   ) throws {
-    try forEachResolved(asOf: asOf, knownBy: knownBy, query: ForecastQuery(), explained: true) {
-      forecast, resolution in
-      if let resolution { try body(forecast, resolution) }
+    try forEachForecast(cuts: [asOf], knownBy: knownBy) { forecast, explain in
+      try body(forecast.at(0), explain(forecast, 0))
     }
   }
 
-  /// Resolves every forecast the query keeps at the cut, from the entries known then: catalog
-  /// forecasts and imported ones whose question has entries by the resolver; other imported
-  /// ones by their own outcome (`StandingResolution.imported`, the resolver's rules on the
-  /// row's values) unless `explained` asks for the resolver's full resolution of each.
-  private func forEachResolved(
-    asOf: Day, knownBy: Date, query: ForecastQuery, explained: Bool,
-    _ body: (IndexedForecast, Resolution?) throws -> Void
+  /// Calls `body` with every forecast the query keeps, resolved at each of several as-of days
+  /// (`cuts`) with what the ledger knew by `knownBy`, in one pass: the catalog's forecasts
+  /// first (folded from the entries known then), then the imported ones, streamed one at a
+  /// time. A forecast is kept when it passes the query at any cut.
+  ///
+  /// Catalog forecasts, and imported ones whose question has entries, are resolved by the
+  /// resolver at every cut; other imported forecasts by their own outcome
+  /// (`StandingResolution.imported`, the resolver's rules on the row's values). `body` may
+  /// ask `explain` for any forecast's full resolution (rule, rationale, flags) at a cut.
+  public func forEachForecast(
+    cuts: [Day], knownBy: Date, query: ForecastQuery = ForecastQuery(),
+    _ body: (ForecastAtCuts, _ explain: (ForecastAtCuts, Int) -> Resolution) throws -> Void
   ) throws {
     let entries = try self.entries(knownBy: knownBy).filter {
       if case .bulkImport = $0.payload { return false }
@@ -217,37 +221,46 @@ extension Ledger {
     }
     let catalog = CatalogSnapshot.fold(entries).catalog(
       version: 1, confidenceScale: ConfidenceScale(levels: []))
-    let facts = LedgerFacts(entries: entries, asOf: asOf, knownBy: knownBy)
-    let resolver = Resolver(catalog: catalog, facts: facts, asOf: asOf)
-    func deliver(_ forecast: IndexedForecast, _ resolution: Resolution?) throws {
-      var forecast = forecast
-      forecast.row.outcome = VerdictOutcome(status: forecast.status)
-      if forecast.row.outcome == nil { forecast.row.resolvedOn = nil }
-      if query.includes(forecast) { try body(forecast, resolution) }
+    let resolvers = cuts.map {
+      Resolver(
+        catalog: catalog, facts: LedgerFacts(entries: entries, asOf: $0, knownBy: knownBy),
+        asOf: $0)
     }
-    for forecast in catalog.forecasts {
-      let question = resolver.question(forecast.question)
-      let resolution = resolver.resolve(forecast)
+    let explain: (ForecastAtCuts, Int) -> Resolution = { forecast, cut in
+      resolvers[cut].resolve(forecast.item, question: forecast.question, imported: forecast.verdict)
+    }
+    func deliver(_ forecast: ForecastAtCuts) throws {
+      guard (0..<cuts.count).contains(where: { query.includes(forecast.at($0)) }) else { return }
+      try body(forecast, explain)
+    }
+    for item in catalog.forecasts {
+      let question = resolvers.last?.question(item.question)
+      let resolutions = resolvers.map { $0.resolve(item) }
       let row = FlatRow(
-        speaker: forecast.speaker, speakerName: catalog.speaker(forecast.speaker)?.nameEn ?? "",
-        question: forecast.question, questionTitle: question?.title ?? "",
-        forecast: forecast.id, claim: forecast.claim, saidOn: forecast.saidOn,
-        p: forecast.confidence.p, windowFrom: forecast.window?.from,
-        windowTo: forecast.window?.to, resolvedOn: resolution.resolvedOn,
-        tags: question?.tags ?? [])
+        speaker: item.speaker, speakerName: catalog.speaker(item.speaker)?.nameEn ?? "",
+        question: item.question, questionTitle: question?.title ?? "", forecast: item.id,
+        claim: item.claim, saidOn: item.saidOn, p: item.confidence.p,
+        windowFrom: item.window?.from, windowTo: item.window?.to, tags: question?.tags ?? [])
       try deliver(
-        IndexedForecast(
-          row: row, kind: question?.kind ?? .binary, at: forecast.target?.at, imported: false,
-          seq: 0, status: resolution.status), resolution)
+        ForecastAtCuts(
+          indexed: IndexedForecast(
+            row: row, kind: question?.kind ?? .binary, at: item.target?.at, imported: false,
+            seq: 0, status: .open),
+          states: resolutions.map { ($0.status, $0.resolvedOn) }, catalogItem: item,
+          catalogQuestion: question, verdict: nil))
     }
     let imports = try self.imports(knownBy: knownBy)
     guard let last = imports.last else { return }
     let bySeq = Dictionary(uniqueKeysWithValues: imports.map { ($0.seq, $0) })
-    let decided = Set(facts.verdicts.keys).union(facts.evidence.keys)
+    let spoken = Set(resolvers.flatMap { $0.facts.verdicts.keys })
+      .union(resolvers.flatMap { $0.facts.evidence.keys })
     try writer.read { db in
       var arguments: StatementArguments = [last.seq]
       let conditions =
-        ["imported = 1", "seq <= ?"] + Ledger.filterConditions(query, arguments: &arguments)
+        ["imported = 1", "seq <= ?"] + Ledger.filterConditions(
+          ForecastQuery(
+            speakers: query.speakers, tags: query.tags, dueBefore: query.dueBefore,
+            question: query.question), arguments: &arguments)
       let statement = try db.makeStatement(
         sql: """
           SELECT \(Ledger.columns), outcome, resolved_on FROM forecasts
@@ -255,33 +268,71 @@ extension Ledger {
           """)
       try statement.setArguments(arguments)
       try SQLiteColumn.forEachRow(of: statement, table: "forecasts") { handle in
-        var forecast = Ledger.indexedForecast(handle)
-        let outcome =
+        var indexed = Ledger.indexedForecast(handle)
+        indexed.row.outcome =
           sqlite3_column_type(handle, 15) == SQLITE_NULL
           ? nil : VerdictOutcome(rawValue: SQLiteColumn.text(handle, 15))
-        forecast.row.outcome = outcome
-        forecast.row.resolvedOn = Ledger.day(handle, 16)
-        let verdict = bySeq[forecast.seq].flatMap {
-          forecast.row.verdict(
-            importSeq: forecast.seq, recordedAt: $0.recordedAt, file: $0.bulk.file)
+        indexed.row.resolvedOn = Ledger.day(handle, 16)
+        let verdict = bySeq[indexed.seq].flatMap {
+          indexed.row.verdict(
+            importSeq: indexed.seq, recordedAt: $0.recordedAt, file: $0.bulk.file)
         }
-        if explained || decided.contains(forecast.row.question) {
-          let resolution = resolver.resolve(
-            forecast.row.forecastItem(importSeq: forecast.seq),
-            question: forecast.row.questionItem(importSeq: forecast.seq), imported: verdict)
-          forecast.status = resolution.status
-          forecast.row.resolvedOn = resolution.resolvedOn
-          try deliver(forecast, resolution)
+        let states: [(ForecastStatus, Day?)]
+        if spoken.contains(indexed.row.question) {
+          let item = indexed.row.forecastItem(importSeq: indexed.seq)
+          let question = indexed.row.questionItem(importSeq: indexed.seq)
+          states = resolvers.map {
+            let resolution = $0.resolve(item, question: question, imported: verdict)
+            return (resolution.status, resolution.resolvedOn)
+          }
         } else {
-          let counted = verdict.map(facts.counts) ?? false
-          let standing = StandingResolution.imported(
-            outcome: counted ? outcome : nil, resolvedOn: forecast.row.resolvedOn,
-            closesOn: forecast.closesOn)
-          forecast.status = standing.status(asOf: asOf, closesOn: forecast.closesOn)
-          forecast.row.resolvedOn = standing.resolvedOn
-          try deliver(forecast, nil)
+          states = resolvers.map { resolver in
+            let counted = verdict.map(resolver.facts.counts) ?? false
+            let standing = StandingResolution.imported(
+              outcome: counted ? indexed.row.outcome : nil, resolvedOn: indexed.row.resolvedOn,
+              closesOn: indexed.closesOn)
+            return (standing.status(asOf: resolver.asOf, closesOn: indexed.closesOn), standing.resolvedOn)
+          }
         }
+        try deliver(
+          ForecastAtCuts(
+            indexed: indexed, states: states, catalogItem: nil, catalogQuestion: nil,
+            verdict: verdict))
       }
     }
+  }
+}
+
+/// One forecast resolved at several cuts (`Ledger.forEachForecast(cuts:knownBy:query:_:)`).
+public struct ForecastAtCuts: Sendable {
+  /// The forecast; its row's `outcome` and `resolvedOn` are what its import recorded (nil for
+  /// catalog forecasts), its status `open`: `at(_:)` gives it at a cut.
+  public var indexed: IndexedForecast
+  /// Its status and resolved-on day at each cut.
+  public var states: [(status: ForecastStatus, resolvedOn: Day?)]
+  /// A catalog forecast's item and question.
+  var catalogItem: Forecast?
+  var catalogQuestion: Question?
+  /// The verdict its import recorded, as a fact of the import entry.
+  public var verdict: Recorded<Verdict>?
+
+  /// The forecast as a catalog item (an imported one's built from its row when asked for).
+  public var item: Forecast {
+    catalogItem ?? indexed.row.forecastItem(importSeq: indexed.seq)
+  }
+
+  /// Its question (nil when the catalog lacks it).
+  public var question: Question? {
+    indexed.imported ? indexed.row.questionItem(importSeq: indexed.seq) : catalogQuestion
+  }
+
+  /// The forecast at cut `index`: its status there, and its row's outcome and resolved-on day
+  /// those of that status.
+  public func at(_ index: Int) -> IndexedForecast {
+    var forecast = indexed
+    forecast.status = states[index].status
+    forecast.row.outcome = VerdictOutcome(status: forecast.status)
+    forecast.row.resolvedOn = forecast.row.outcome == nil ? nil : states[index].resolvedOn
+    return forecast
   }
 }

@@ -159,6 +159,17 @@ extension Ledger {
     }
   }
 
+  /// The earliest day a forecast of the imports recorded by `knownBy` was made.
+  public func firstImportedSaidOn(knownBy: Date) throws -> Day? {
+    guard let last = try imports(knownBy: knownBy).last else { return nil }
+    return try writer.read { db in
+      try String.fetchOne(
+        db, sql: "SELECT min(said_on) FROM forecasts WHERE imported = 1 AND seq <= ?",
+        arguments: [last.seq]
+      ).flatMap(Day.init)
+    }
+  }
+
   /// The earliest day any forecast of the ledger (catalog or imported) was made.
   public func firstSaidOn() throws -> Day? {
     try writer.read { db in

@@ -1,0 +1,180 @@
+import Foundation
+import HindsightCore
+
+/// The review of one year, built one forecast at a time, so that a ledger of any size is
+/// reviewed in one pass: the caller resolves each forecast at every year end of `cuts` and
+/// hands it over with `add`; `report` assembles the sections.
+///
+/// `ReviewBuilder.build` feeds it from a catalog held in memory; `hindsight review` from the
+/// ledger's stream of forecasts (`Ledger.forEachForecast(cuts:knownBy:query:_:)`).
+public struct ReviewAccumulator {
+  /// The year reviewed.
+  public let year: Int
+  /// Transaction time of the review.
+  public let knownBy: Date
+  /// The as-of days the forecasts must be resolved at, in order: 31 December of each year
+  /// from the first forecast's year (or the year before the review, when later) to `year`.
+  public let cuts: [Day]
+  private let firstYear: Int?
+  private var builders: [ScorecardBuilder]
+  private var labels: [String: String] = [:]
+  private var summary = ReviewReport.Summary()
+  private var resolved: [ResolvedForecast] = []
+  private var toDo: [ToDoItem] = []
+
+  /// Prepares the review of `year`; `firstYear` is the year the ledger's first forecast was
+  /// made (nil when it has none).
+  public init(year: Int, knownBy: Date, firstYear: Int?) {
+    self.year = year
+    self.knownBy = knownBy
+    self.firstYear = firstYear
+    let from = min(firstYear ?? year, year - 1)
+    cuts = (from...year).map(Day.yearEnd)
+    builders = cuts.map { _ in ScorecardBuilder() }
+  }
+
+  /// One forecast reviewed.
+  public struct Forecast {
+    /// The forecast.
+    public var forecast: HindsightCore.Forecast
+    /// How the review names its speaker: `李开复 (Kai-Fu Lee)`.
+    public var speaker: String
+    /// Its status and resolved-on day at each of `cuts`.
+    public var states: [(status: ForecastStatus, resolvedOn: Day?)]
+
+    /// Creates a reviewed forecast.
+    public init(
+      forecast: HindsightCore.Forecast, speaker: String,
+      states: [(status: ForecastStatus, resolvedOn: Day?)]
+    ) {
+      self.forecast = forecast
+      self.speaker = speaker
+      self.states = states
+    }
+  }
+
+  /// Adds one forecast. `explain` gives its full resolution at the year's end, `evidence` its
+  /// timeline and `evidenceCount` how much of its evidence counts then; they are asked only
+  /// for the forecasts the review lists.
+  public mutating func add(
+    _ reviewed: Forecast, explain: () -> Resolution, evidence: () -> [TimelineItem],
+    evidenceCount: () -> Int
+  ) {
+    let forecast = reviewed.forecast
+    labels[forecast.speaker] = reviewed.speaker
+    for (index, cut) in cuts.enumerated() where forecast.saidOn <= cut {
+      builders[index].add(
+        speaker: forecast.speaker, status: reviewed.states[index].status,
+        confidence: forecast.confidence)
+    }
+    let yearEnd = Day.yearEnd(year)
+    guard forecast.saidOn <= yearEnd, let state = reviewed.states.last else { return }
+    summary.inCatalog += 1
+    if forecast.saidOn.year == year { summary.made += 1 }
+    if state.status.isResolved, state.resolvedOn?.year == year { summary.resolved += 1 }
+    if state.status.isResolved || state.status == .annulled, let resolvedOn = state.resolvedOn,
+      resolvedOn.year == year
+    {
+      let resolution = explain()
+      resolved.append(
+        ResolvedForecast(
+          id: forecast.id, speaker: reviewed.speaker, quote: forecast.quote,
+          quoteEn: forecast.quoteEn, claim: forecast.claim, confidence: forecast.confidence,
+          outcome: state.status, resolvedOn: resolvedOn, rule: resolution.rule,
+          rationale: resolution.rationale, flags: resolution.flags, evidence: evidence()))
+    }
+    // Open forecasts that close on the year's last day (due from the next morning) or during
+    // the next year.
+    let closesSoon =
+      forecast.closesOn.map { (yearEnd...(.yearEnd(year + 1))).contains($0) } ?? false
+    guard state.status == .due || (state.status == .open && closesSoon) else { return }
+    let overdueBefore = yearEnd.adding(days: -ReviewReport.overdueDays)
+    toDo.append(
+      ToDoItem(
+        id: forecast.id, speaker: reviewed.speaker, claim: forecast.claim,
+        closesOn: forecast.closesOn, status: state.status,
+        overdue: state.status == .due && (forecast.closesOn.map { $0 < overdueBefore } ?? false),
+        evidenceCount: evidenceCount(), needs: explain().needs,
+        notes: evidence().filter { $0.type == "note" && $0.retractedBy == nil }))
+  }
+
+  /// The review, with the ledger's head and the year's amendments (`catalog` is the catalog
+  /// they are about).
+  public func report(
+    head: ReviewReport.LedgerHead, entries: [LedgerEntry], catalog: Catalog
+  ) -> ReviewReport {
+    let cards = zip(cuts, builders).map { $1.scorecard(asOf: $0, knownBy: knownBy) }
+    let now = cards[cards.count - 1]
+    let before = cards[cards.count - 2]
+    var summary = self.summary
+    let tally = now.overall.tally
+    summary.open = tally.open
+    summary.due = tally.due
+    summary.annulled = tally.annulled
+    let due = toDo.sorted {
+      ($0.closesOn ?? .yearEnd(year), $0.id) < ($1.closesOn ?? .yearEnd(year), $1.id)
+    }
+    summary.overdue = due.filter { $0.status == .due && $0.overdue }.count
+    return ReviewReport(
+      year: year, asOf: .yearEnd(year), knownBy: knownBy, head: head, summary: summary,
+      resolved: resolved.sorted { ($0.resolvedOn, $0.id) < ($1.resolvedOn, $1.id) },
+      scoreboard: scoreboard(now: now, before: before),
+      brierHistory: brierHistory(cards, speakers: now.speakers.compactMap(\.speaker)),
+      due: due.filter { $0.status == .due }, dueNextYear: due.filter { $0.status == .open },
+      amendments: ReviewAccumulator.amendments(entries, catalog: catalog, year: year))
+  }
+
+  private func label(_ id: String?) -> String { id.flatMap { labels[$0] } ?? id ?? "" }
+
+  private func scoreboard(now: Scorecard, before: Scorecard) -> [ScoreRow] {
+    now.speakers.map { line in
+      ScoreRow(
+        speaker: line.speaker, label: label(line.speaker), tally: line.tally,
+        scores: line.scores,
+        previous: line.speaker.flatMap { before.line(for: $0)?.scores } ?? .empty)
+    }
+      + [
+        ScoreRow(
+          speaker: nil, label: SpeakerNames.pooled, tally: now.overall.tally,
+          scores: now.overall.scores, previous: before.overall.scores)
+      ]
+  }
+
+  private func brierHistory(_ cards: [Scorecard], speakers: [String]) -> [BrierSeries] {
+    guard let firstYear, firstYear <= year else { return [] }
+    let shown = Array(zip(cuts.map(\.year), cards).filter { $0.0 >= firstYear })
+    func point(_ year: Int, _ line: ScorecardLine?) -> BrierSeries.Point {
+      BrierSeries.Point(year: year, brier: line?.scores.brier, n: line?.scores.n ?? 0)
+    }
+    return speakers.map { id in
+      BrierSeries(
+        speaker: id, label: label(id), points: shown.map { point($0.0, $0.1.line(for: id)) })
+    } + [
+      BrierSeries(
+        speaker: nil, label: SpeakerNames.pooled, points: shown.map { point($0.0, $0.1.overall) })
+    ]
+  }
+
+  private static func amendments(_ entries: [LedgerEntry], catalog: Catalog, year: Int)
+    -> [AmendmentItem]
+  {
+    entries.compactMap { entry in
+      guard case .amendment(let item, let changes) = entry.payload,
+        Day(containing: entry.recordedAt).year == year
+      else { return nil }
+      let affected: [HindsightCore.Forecast] =
+        switch item {
+        case .forecast(let forecast): [catalog.forecast(forecast.id) ?? forecast]
+        case .question(let question): catalog.forecasts(about: question.id)
+        default: []
+        }
+      let late = affected.filter {
+        Resolver.isAmendedAfterClose(
+          changes: changes, recordedAt: entry.recordedAt, closesOn: $0.closesOn)
+      }
+      return AmendmentItem(
+        seq: entry.seq, recordedOn: Day(containing: entry.recordedAt), kind: item.kindName,
+        item: item.id, changes: changes, afterCloseFor: late.map(\.id))
+    }
+  }
+}
