@@ -88,8 +88,15 @@ extension HindsightCommand {
       let names = SpeakerNames(catalog: catalog)
       let yearEnd = LedgerFacts(entries: entries, asOf: .yearEnd(year), knownBy: knownBy)
       let last = review.cuts.count - 1
-      try ledger.forEachForecast(cuts: review.cuts, knownBy: knownBy) { forecast, explain in
+      var speaker: String?
+      try ledger.forEachForecast(cuts: review.cuts, knownBy: knownBy, bySpeaker: true) {
+        forecast, explain in
         let item = forecast.item
+        // Imported forecasts come speaker by speaker; a catalog speaker is never imported.
+        if forecast.indexed.imported, let previous = speaker, previous != item.speaker {
+          review.finish(speaker: previous)
+        }
+        speaker = forecast.indexed.imported ? item.speaker : nil
         review.add(
           ReviewAccumulator.Forecast(
             forecast: item,

@@ -32,10 +32,16 @@ extension Workspace {
     asOf days: [Day], only: Set<String>? = nil, confidences: [String: Confidence]
   ) throws -> [Scorecard] {
     var builders = days.map { _ in ScorecardBuilder(only: only) }
+    var speaker: String?
     try ledger.forEachForecast(
-      cuts: days, knownBy: knownBy, query: ForecastQuery(speakers: only ?? [])
+      cuts: days, knownBy: knownBy, query: ForecastQuery(speakers: only ?? []), bySpeaker: true
     ) { forecast, _ in
       let row = forecast.indexed.row
+      // Imported forecasts come speaker by speaker; a catalog speaker is never an imported one.
+      if forecast.indexed.imported, let previous = speaker, previous != row.speaker {
+        for index in builders.indices { builders[index].finish(speaker: previous) }
+      }
+      speaker = forecast.indexed.imported ? row.speaker : nil
       let confidence =
         confidences[row.forecast]
         ?? Confidence(phrase: nil, p: row.p, interval: row.p...row.p, basis: .stated)

@@ -211,8 +211,12 @@ extension Ledger {
   /// resolver at every cut; other imported forecasts by their own outcome
   /// (`StandingResolution.imported`, the resolver's rules on the row's values). `body` may
   /// ask `explain` for any forecast's full resolution (rule, rationale, flags) at a cut.
+  ///
+  /// - Parameter bySpeaker: stream the imported forecasts speaker by speaker (through the
+  ///   speaker index) rather than in file order, so a caller can finish each speaker's
+  ///   tallies as soon as the next begins.
   public func forEachForecast(
-    cuts: [Day], knownBy: Date, query: ForecastQuery = ForecastQuery(),
+    cuts: [Day], knownBy: Date, query: ForecastQuery = ForecastQuery(), bySpeaker: Bool = false,
     _ body: (ForecastAtCuts, _ explain: (ForecastAtCuts, Int) -> Resolution) throws -> Void
   ) throws {
     let entries = try self.entries(knownBy: knownBy).filter {
@@ -257,14 +261,16 @@ extension Ledger {
     try writer.read { db in
       var arguments: StatementArguments = [last.seq]
       let conditions =
-        ["imported = 1", "seq <= ?"] + Ledger.filterConditions(
+        ["imported = 1", "seq <= ?"]
+        + Ledger.filterConditions(
           ForecastQuery(
             speakers: query.speakers, tags: query.tags, dueBefore: query.dueBefore,
             question: query.question), arguments: &arguments)
       let statement = try db.makeStatement(
         sql: """
           SELECT \(Ledger.columns), outcome, resolved_on FROM forecasts
-          WHERE \(conditions.joined(separator: " AND ")) ORDER BY rowid
+          WHERE \(conditions.joined(separator: " AND "))
+          ORDER BY \(bySpeaker ? "speaker, rowid" : "rowid")
           """)
       try statement.setArguments(arguments)
       try SQLiteColumn.forEachRow(of: statement, table: "forecasts") { handle in
@@ -291,7 +297,9 @@ extension Ledger {
             let standing = StandingResolution.imported(
               outcome: counted ? indexed.row.outcome : nil, resolvedOn: indexed.row.resolvedOn,
               closesOn: indexed.closesOn)
-            return (standing.status(asOf: resolver.asOf, closesOn: indexed.closesOn), standing.resolvedOn)
+            return (
+              standing.status(asOf: resolver.asOf, closesOn: indexed.closesOn), standing.resolvedOn
+            )
           }
         }
         try deliver(

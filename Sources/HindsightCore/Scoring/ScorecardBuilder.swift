@@ -6,14 +6,37 @@ public struct ScorecardBuilder: Sendable {
   private let only: Set<String>?
   private var speakers: [String: Speaker] = [:]
   private var overallTally = ForecastTally()
+  /// Lines of the speakers `finish` scored.
+  private var finished: [ScorecardLine] = []
+  /// The tallies of the finished speakers, pooled.
+  private var pooledGroups: [ForecastGroup.Key: ForecastGroup] = [:]
 
   private struct Speaker: Sendable {
     var tally = ForecastTally()
+    /// Scored forecasts not yet tallied.
     var scored: [ScoredForecast] = []
+    /// The forecasts tallied so far, in ascending key order.
+    var groups: [ForecastGroup] = []
+
+    /// Tallies the forecasts waiting in `scored` into `groups`, so that a speaker's memory
+    /// is bounded by the distinct probabilities they used, not by their forecasts.
+    mutating func fold() {
+      guard !scored.isEmpty else { return }
+      let tallied = Scoring.tally(scored)
+      groups = groups.isEmpty ? tallied : Scoring.merge([groups, tallied])
+      scored.removeAll(keepingCapacity: true)
+    }
 
     /// Every scored forecast, tallied.
-    var allGroups: [ForecastGroup] { Scoring.tally(scored) }
+    var allGroups: [ForecastGroup] {
+      var copy = self
+      copy.fold()
+      return copy.groups
+    }
   }
+
+  /// How many scored forecasts a speaker holds before they are tallied.
+  static let foldEvery = 256
 
   /// Creates an empty builder; `only`, when given, is the set of speaker ids to include.
   public init(only: Set<String>? = nil) {
@@ -36,19 +59,34 @@ public struct ScorecardBuilder: Sendable {
       entry.tally.count(status)
       if let outcome {
         entry.scored.append(ScoredForecast(confidence: confidence, outcome: outcome))
+        if entry.scored.count >= ScorecardBuilder.foldEvery { entry.fold() }
       }
+    }
+  }
+
+  /// Scores a speaker whose every forecast has been added, keeping only their line and their
+  /// share of the pooled tallies: a caller that adds forecasts speaker by speaker holds one
+  /// speaker's forecasts at a time.
+  public mutating func finish(speaker id: String) {
+    guard let speaker = speakers.removeValue(forKey: id) else { return }
+    let groups = speaker.allGroups
+    finished.append(
+      ScorecardLine(speaker: id, tally: speaker.tally, scores: Scoring.scores(groups: groups)))
+    for group in groups {
+      pooledGroups[group.key, default: ForecastGroup(key: group.key)].add(group)
     }
   }
 
   /// The scorecard of everything added, at the given cut.
   public func scorecard(asOf: Day, knownBy: Date) -> Scorecard {
-    var tallies: [[ForecastGroup]] = []
-    let lines = speakers.sorted { $0.key < $1.key }.map { id, speaker in
+    var tallies: [[ForecastGroup]] = [pooledGroups.values.sorted { $0.key < $1.key }]
+    let open = speakers.map { id, speaker in
       let groups = speaker.allGroups
       tallies.append(groups)
       return ScorecardLine(
         speaker: id, tally: speaker.tally, scores: Scoring.scores(groups: groups))
     }
+    let lines = (finished + open).sorted { ($0.speaker ?? "") < ($1.speaker ?? "") }
     let pooled = Scoring.scores(groups: Scoring.merge(tallies))
     return Scorecard(
       asOf: asOf, knownBy: knownBy, speakers: lines,

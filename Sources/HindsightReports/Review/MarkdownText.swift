@@ -12,6 +12,9 @@ public enum MarkdownText {
   /// and other control characters shown as their visible stand-ins (`TerminalText.visible`),
   /// safe in a table cell, in running text, and on a terminal.
   public static func escape(_ text: String) -> String {
+    // Most text holds none of these: it is its own escape (checked scalar by scalar, without
+    // forming characters).
+    guard text.unicodeScalars.contains(where: mayChange) else { return text }
     var out = ""
     for character in text {
       if character.isNewline || character == "\t" {
@@ -25,6 +28,17 @@ public enum MarkdownText {
     }
     return out
   }
+
+  /// Whether a scalar could make `escape` change a text: it is markup, a line break, a tab,
+  /// or acts on a terminal.
+  private static func mayChange(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.isASCII {
+      return specialScalars.contains(scalar) || scalar.value < 0x20 || scalar.value == 0x7F
+    }
+    return scalar.properties.isWhitespace && scalar.value != 0xA0 || TerminalText.acts(scalar)
+  }
+
+  private static let specialScalars = Set(special.flatMap(\.unicodeScalars))
 
   /// A table row: the cells (already escaped) between pipes.
   static func row(_ cells: [String]) -> String {

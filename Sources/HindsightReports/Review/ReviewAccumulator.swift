@@ -98,6 +98,12 @@ public struct ReviewAccumulator {
         notes: evidence().filter { $0.type == "note" && $0.retractedBy == nil }))
   }
 
+  /// Scores a speaker whose every forecast has been added (`ScorecardBuilder.finish`), so that
+  /// a caller adding forecasts speaker by speaker holds one speaker's at a time.
+  public mutating func finish(speaker id: String) {
+    for index in builders.indices { builders[index].finish(speaker: id) }
+  }
+
   /// The review, with the ledger's head and the year's amendments (`catalog` is the catalog
   /// they are about).
   public func report(

@@ -1,0 +1,44 @@
+import Foundation
+import HindsightCore
+import PropertyBased
+import Testing
+
+/// Scoring speaker by speaker (`finish`) and holding a speaker's forecasts in tallies gives
+/// the scorecard of adding everything at once (FICTIONAL speakers and forecasts).
+@Suite struct ScorecardBuilderTests {
+  static let forecast = zip(
+    Gen.int(in: 0...5), Gen.int(in: 1...99), Gen.int(in: 0...4)
+  )
+  static let lists = forecast.array(of: 0...400)
+
+  static func status(_ code: Int) -> ForecastStatus {
+    [.true, .false, .open, .due, .annulled][code]
+  }
+
+  @Test func finishingSpeakersOneByOneChangesNothing() async {
+    await propertyCheck(input: Self.lists) { list in
+      var whole = ScorecardBuilder()
+      var bySpeaker = ScorecardBuilder()
+      for (speaker, percent, code) in list {
+        let p = Double(percent) / 100
+        whole.add(
+          speaker: "s\(speaker)", status: Self.status(code),
+          confidence: Confidence(phrase: nil, p: p, interval: p...p, basis: .stated))
+      }
+      let grouped = list.sorted { $0.0 < $1.0 }
+      for (index, (speaker, percent, code)) in grouped.enumerated() {
+        let p = Double(percent) / 100
+        bySpeaker.add(
+          speaker: "s\(speaker)", status: Self.status(code),
+          confidence: Confidence(phrase: nil, p: p, interval: p...p, basis: .stated))
+        if index + 1 == grouped.count || grouped[index + 1].0 != speaker {
+          bySpeaker.finish(speaker: "s\(speaker)")
+        }
+      }
+      let day = Day("2030-12-31")!
+      #expect(
+        bySpeaker.scorecard(asOf: day, knownBy: .distantPast)
+          == whole.scorecard(asOf: day, knownBy: .distantPast))
+    }
+  }
+}
