@@ -5,20 +5,53 @@ public enum CSVWriter {
   /// One field: quoted (with inner quotes doubled) when it holds a comma, a quote, CR or LF,
   /// or begins or ends with a space; otherwise as it is.
   public static func field(_ text: String) -> String {
-    let needsQuotes =
-      text.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" || $0 == "\r\n" }
-      || text.first == " " || text.last == " "
-    guard needsQuotes else { return text }
-    return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    var bytes: [UInt8] = []
+    append(field: text, to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// One record, ending with CRLF.
   public static func record(_ fields: [String]) -> String {
-    fields.map(field).joined(separator: ",") + "\r\n"
+    var bytes: [UInt8] = []
+    append(record: fields, to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// A whole document: the header record, then one record per row.
   public static func document(header: [String], rows: [[String]]) -> String {
-    ([header] + rows).map(record).joined()
+    var bytes: [UInt8] = []
+    append(record: header, to: &bytes)
+    for row in rows { append(record: row, to: &bytes) }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Appends one record, ending with CRLF, to `bytes`.
+  public static func append(record fields: [String], to bytes: inout [UInt8]) {
+    for (index, field) in fields.enumerated() {
+      if index > 0 { bytes.append(UInt8(ascii: ",")) }
+      append(field: field, to: &bytes)
+    }
+    bytes.append(contentsOf: [0x0D, 0x0A])
+  }
+
+  /// Appends one field to `bytes`, quoted when needed (see `field`).
+  static func append(field text: String, to bytes: inout [UInt8]) {
+    var text = text
+    text.withUTF8 { utf8 in
+      let quote = UInt8(ascii: "\"")
+      let needsQuotes =
+        utf8.first == UInt8(ascii: " ") || utf8.last == UInt8(ascii: " ")
+        || utf8.contains { $0 == UInt8(ascii: ",") || $0 == quote || $0 == 0x0D || $0 == 0x0A }
+      guard needsQuotes else {
+        bytes.append(contentsOf: utf8)
+        return
+      }
+      bytes.append(quote)
+      for byte in utf8 {
+        if byte == quote { bytes.append(quote) }
+        bytes.append(byte)
+      }
+      bytes.append(quote)
+    }
   }
 }

@@ -23,7 +23,7 @@ public struct ForecastListingWriter: ~Copyable {
     self.output = output
     json = JSONListWriter(output: output)
     if format == .csv {
-      csv.append(contentsOf: CSVWriter.record(ForecastListing.fieldNames).utf8)
+      CSVWriter.append(record: ForecastListing.fieldNames, to: &csv)
     }
   }
 
@@ -33,7 +33,7 @@ public struct ForecastListingWriter: ~Copyable {
     case .json:
       json.add { Self.write(row, to: &$0) }
     case .csv:
-      csv.append(contentsOf: CSVWriter.record(ForecastListing.csvFields(row)).utf8)
+      CSVWriter.append(record: ForecastListing.csvFields(row), to: &csv)
       if csv.count >= 1 << 16 { flushCSV() }
     }
   }

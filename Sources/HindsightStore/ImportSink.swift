@@ -64,8 +64,8 @@ public struct ImportSink: ~Copyable {
     if let duplicate = try insert(batch).first { return duplicate.first }
     let question = row.text(.question)
     if tagged.insert(question).inserted {
-      for tag in Set(row.text(.tags).split(separator: ";")) {
-        questionTags.append((String(tag), question))
+      for tag in Set(FlatRow.tags(joined: row.text(.tags))) {
+        questionTags.append((tag, question))
       }
     }
     return nil

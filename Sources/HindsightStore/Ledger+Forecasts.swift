@@ -169,7 +169,7 @@ extension Ledger {
         forecast: text(0), claim: text(5), saidOn: day(handle, 6) ?? Day(daysSinceEpoch: 0),
         p: sqlite3_column_double(handle, 7), windowFrom: day(handle, 8),
         windowTo: day(handle, 9),
-        tags: tags.isEmpty ? [] : tags.split(separator: ";").map(String.init)),
+        tags: FlatRow.tags(joined: tags)),
       kind: kinds.value(handle, 12) ?? .binary, at: day(handle, 10),
       imported: sqlite3_column_int64(handle, 13) != 0, seq: sqlite3_column_int64(handle, 14),
       status: .open)

@@ -86,7 +86,7 @@ extension Ledger {
         questionTitle: text(11), forecast: text(3), claim: text(12),
         saidOn: day(4) ?? Day(daysSinceEpoch: 0), p: sqlite3_column_double(handle, 5),
         windowFrom: day(6), windowTo: day(7), outcome: outcome, resolvedOn: day(9),
-        tags: tags.isEmpty ? [] : tags.split(separator: ";").map(String.init))
+        tags: FlatRow.tags(joined: tags))
       try body(sqlite3_column_int64(handle, 0), row)
     }
   }

@@ -205,10 +205,10 @@ extension Ledger {
       let question: String = row["question"]
       let tags: String = row["tags"]
       if !tags.isEmpty, tagged.insert(question).inserted {
-        for tag in Set(tags.split(separator: ";")) {
+        for tag in Set(FlatRow.tags(joined: tags)) {
           try db.execute(
             sql: "INSERT OR IGNORE INTO question_tags (tag, question) VALUES (?, ?)",
-            arguments: [String(tag), question])
+            arguments: [tag, question])
         }
       }
       let standing = StandingResolution.imported(

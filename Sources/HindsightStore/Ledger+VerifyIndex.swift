@@ -102,8 +102,8 @@ extension Ledger {
       db, sql: "SELECT DISTINCT question, tags FROM forecasts WHERE imported = 1 AND tags <> ''")
     while let row = try imported.next() {
       let question: String = row["question"]
-      for tag in (row["tags"] as String).split(separator: ";") {
-        want.insert([String(tag), question])
+      for tag in FlatRow.tags(joined: row["tags"]) {
+        want.insert([tag, question])
       }
     }
     var stored: Set<[String]> = []

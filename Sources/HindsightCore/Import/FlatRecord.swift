@@ -92,6 +92,6 @@ extension FlatRow: FlatRecord {
       forecast: record.text(.forecast), claim: record.text(.claim), saidOn: record.saidOn,
       p: record.p, windowFrom: record.windowFrom, windowTo: record.windowTo,
       outcome: record.outcome, resolvedOn: record.resolvedOn,
-      tags: tags.isEmpty ? [] : tags.split(separator: ";").map(String.init))
+      tags: FlatRow.tags(joined: tags))
   }
 }

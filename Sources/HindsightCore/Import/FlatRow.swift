@@ -52,6 +52,12 @@ public struct FlatRow: Hashable, Sendable {
     self.tags = tags
   }
 
+  /// The tags of a `;`-joined text (as the flat CSV and the ledger hold them), split by bytes.
+  public static func tags(joined text: String) -> [String] {
+    guard !text.isEmpty else { return [] }
+    return text.utf8.split(separator: UInt8(ascii: ";")).map { String(decoding: $0, as: UTF8.self) }
+  }
+
   /// The id of the source every forecast of the import entry `seq` cites.
   public static func sourceID(importSeq seq: Int64) -> String { "import-\(seq)" }
 

@@ -96,8 +96,26 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
   /// `YYYY-MM-DD`.
   public var description: String {
     let (y, m, d) = components
-    return NumberText.zeroPadded(y, width: 4) + "-" + NumberText.zeroPadded(m, width: 2) + "-"
-      + NumberText.zeroPadded(d, width: 2)
+    guard (0...9999).contains(y) else {
+      return NumberText.zeroPadded(y, width: 4) + "-" + NumberText.zeroPadded(m, width: 2) + "-"
+        + NumberText.zeroPadded(d, width: 2)
+    }
+    // Ten ASCII digits and dashes written in place: a day is printed for every row of a
+    // listing of a million forecasts.
+    return String(unsafeUninitializedCapacity: 10) { buffer in
+      func digit(_ value: Int) -> UInt8 { UInt8(ascii: "0") + UInt8(value) }
+      buffer[0] = digit(y / 1000)
+      buffer[1] = digit(y / 100 % 10)
+      buffer[2] = digit(y / 10 % 10)
+      buffer[3] = digit(y % 10)
+      buffer[4] = UInt8(ascii: "-")
+      buffer[5] = digit(m / 10)
+      buffer[6] = digit(m % 10)
+      buffer[7] = UInt8(ascii: "-")
+      buffer[8] = digit(d / 10)
+      buffer[9] = digit(d % 10)
+      return 10
+    }
   }
 
   public static func < (lhs: Day, rhs: Day) -> Bool {
