@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import HindsightCore
 
 // MARK: - Verifying the forecast index
@@ -22,9 +23,10 @@ extension Ledger {
       )
     }
     if let mismatch = try catalogRowMismatch(expected: expected, in: db) { return mismatch }
-    if let mismatch = try tagMismatch(expected: expected, in: db) { return mismatch }
     if let mismatch = try factsThroughMismatch(in: db) { return mismatch }
-    return try resolutionMismatch(in: db)
+    var importedTags: [String: String] = [:]
+    if let mismatch = try resolutionMismatch(tags: &importedTags, in: db) { return mismatch }
+    return try tagMismatch(expected: expected, imported: importedTags, in: db)
   }
 
   /// The catalog's rows of `forecasts`: one for each forecast not withdrawn, with its item's
@@ -86,10 +88,11 @@ extension Ledger {
     return nil
   }
 
-  /// `question_tags`: the tags of every catalog question and of every imported question.
-  private static func tagMismatch(expected: DerivedState, in db: Database) throws
-    -> (seq: Int64?, problem: String)?
-  {
+  /// `question_tags`: the tags of every catalog question and of every imported question
+  /// (`imported`: each imported question's `;`-joined tags).
+  private static func tagMismatch(
+    expected: DerivedState, imported: [String: String], in db: Database
+  ) throws -> (seq: Int64?, problem: String)? {
     var want: Set<[String]> = []
     for (key, item) in expected.items where key.kind == "question" {
       if case .question(let question) = try CatalogItemJSON.decode(
@@ -98,13 +101,8 @@ extension Ledger {
         for tag in question.tags { want.insert([tag, question.id]) }
       }
     }
-    let imported = try Row.fetchCursor(
-      db, sql: "SELECT DISTINCT question, tags FROM forecasts WHERE imported = 1 AND tags <> ''")
-    while let row = try imported.next() {
-      let question: String = row["question"]
-      for tag in FlatRow.tags(joined: row["tags"]) {
-        want.insert([tag, question])
-      }
+    for (question, tags) in imported {
+      for tag in FlatRow.tags(joined: tags) { want.insert([tag, question]) }
     }
     var stored: Set<[String]> = []
     for row in try Row.fetchAll(db, sql: "SELECT tag, question FROM question_tags") {
@@ -150,24 +148,42 @@ extension Ledger {
 
   /// Every standing resolution, recomputed: an imported forecast about whose question no entry
   /// speaks from its own row, every other forecast by the resolver over its question's slice.
-  private static func resolutionMismatch(in db: Database) throws
+  ///
+  /// The imported rows are read in one pass, which also collects each imported question's
+  /// tags into `tags`.
+  private static func resolutionMismatch(tags: inout [String: String], in db: Database) throws
     -> (seq: Int64?, problem: String)?
   {
     let spoken = Set(try String.fetchAll(db, sql: "SELECT DISTINCT question FROM question_entries"))
-    let rows = try Row.fetchCursor(
-      db,
+    let statement = try db.makeStatement(
       sql: """
-        SELECT forecast, question, outcome, resolved_on, window_to, status, rule, settled_on,
-          flags FROM forecasts WHERE imported = 1 ORDER BY rowid
+        SELECT question, tags, outcome, resolved_on, window_to, status, rule, settled_on, flags,
+          forecast FROM forecasts WHERE imported = 1 ORDER BY rowid
         """)
-    while let row = try rows.next() {
-      guard !spoken.contains(row["question"]) else { continue }
+    var problem: String?
+    let outcomes = RawValueTable<VerdictOutcome>()
+    let statuses = RawValueTable<ForecastStatus>()
+    let rules = RawValueTable<ResolutionRule>()
+    try SQLiteColumn.forEachRow(of: statement, table: "forecasts") { handle in
+      guard problem == nil else { return }
+      let question = SQLiteColumn.text(handle, 0)
+      if tags[question] == nil { tags[question] = SQLiteColumn.text(handle, 1) }
+      guard !spoken.contains(question) else { return }
+      func day(_ column: Int32) -> Day? {
+        let bytes = SQLiteColumn.bytes(handle, column)
+        return bytes.count == 10 ? FlatCSV.day(bytes) : nil
+      }
       let want = StandingResolution.imported(
-        outcome: (row["outcome"] as String?).flatMap(VerdictOutcome.init(rawValue:)),
-        resolvedOn: (row["resolved_on"] as String?).flatMap(Day.init),
-        closesOn: (row["window_to"] as String?).flatMap(Day.init))
-      if let problem = standingMismatch(want, row: row) { return (nil, problem) }
+        outcome: outcomes.value(handle, 2), resolvedOn: day(3), closesOn: day(4))
+      let stored = StandingResolution(
+        status: statuses.value(handle, 5) ?? .open, rule: rules.value(handle, 6) ?? .windowOpen,
+        resolvedOn: day(7))
+      if stored != want || SQLiteColumn.bytes(handle, 8).count != 0 {
+        problem = standingProblem(
+          forecast: SQLiteColumn.text(handle, 9), stored: stored, want: want)
+      }
     }
+    if let problem { return (nil, problem) }
     for question in spoken.sorted() {
       guard let slice = try QuestionSlice.read(question, knownBy: nil, in: db) else { continue }
       for resolution in slice.standingResolutions() {
@@ -193,10 +209,18 @@ extension Ledger {
     guard row["status"] == want.status.rawValue, row["rule"] == want.rule.rawValue,
       row["settled_on"] == want.resolvedOn?.description, row["flags"] == flags
     else {
-      let forecast: String = row["forecast"]
-      return
-        "derived table forecasts holds a resolution of forecast '\(forecast)' (\(row["status"] as String), \(row["rule"] as String)) that the resolver does not give (\(want.status.rawValue), \(want.rule.rawValue))"
+      return standingProblem(
+        forecast: row["forecast"],
+        stored: StandingResolution(
+          status: ForecastStatus(rawValue: row["status"]) ?? .open,
+          rule: ResolutionRule(rawValue: row["rule"]) ?? .windowOpen), want: want)
     }
     return nil
+  }
+
+  private static func standingProblem(
+    forecast: String, stored: StandingResolution, want: StandingResolution
+  ) -> String {
+    "derived table forecasts holds a resolution of forecast '\(forecast)' (\(stored.status.rawValue), \(stored.rule.rawValue)) that the resolver does not give (\(want.status.rawValue), \(want.rule.rawValue))"
   }
 }
