@@ -39,11 +39,16 @@ let package = Package(
       dependencies: ["HindsightCore"]
     ),
     .target(
+      name: "HindsightWorkspace",
+      dependencies: ["HindsightCore", "HindsightStore", "HindsightReports"]
+    ),
+    .target(
       name: "HindsightCLI",
       dependencies: [
         "HindsightCore",
         "HindsightStore",
         "HindsightReports",
+        "HindsightWorkspace",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -71,8 +76,15 @@ let package = Package(
       exclude: ["Golden"]
     ),
     .testTarget(
+      name: "HindsightWorkspaceTests",
+      dependencies: ["HindsightWorkspace", "HindsightCore", "HindsightStore"]
+    ),
+    .testTarget(
       name: "HindsightCLITests",
-      dependencies: ["HindsightCLI", "HindsightCore", "HindsightReports", "HindsightStore"],
+      dependencies: [
+        "HindsightCLI", "HindsightCore", "HindsightReports", "HindsightStore",
+        "HindsightWorkspace",
+      ],
       exclude: ["Fixtures"]
     ),
   ]

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HindsightCore
+import HindsightWorkspace
 
 extension HindsightCommand.Evidence {
   /// `hindsight evidence add ID …`: record a sourced observation.

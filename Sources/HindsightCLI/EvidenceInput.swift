@@ -1,4 +1,5 @@
 import HindsightCore
+import HindsightWorkspace
 
 /// The options of `evidence add`, checked and turned into an `Evidence` before anything is written.
 struct EvidenceInput {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HindsightCore
 import HindsightStore
+import HindsightWorkspace
 
 extension HindsightCommand {
   /// `hindsight export`: the whole ledger, for archiving and checking elsewhere.

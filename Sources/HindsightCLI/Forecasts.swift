@@ -3,6 +3,7 @@ import Foundation
 import HindsightCore
 import HindsightReports
 import HindsightStore
+import HindsightWorkspace
 
 extension HindsightCommand {
   /// `hindsight forecasts` (alias `ls`): the list of forecasts, filtered.

@@ -3,6 +3,7 @@ import Foundation
 import HindsightCore
 import HindsightReports
 import HindsightStore
+import HindsightWorkspace
 
 extension HindsightCommand {
   /// `hindsight import FILE`: a whole file of forecasts as one ledger entry.

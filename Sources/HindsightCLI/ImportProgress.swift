@@ -1,7 +1,8 @@
 import Foundation
+import HindsightWorkspace
 
 /// A one-line progress bar on standard error, drawn only when standard error is a terminal.
-struct ImportProgress {
+struct ImportProgress: ImportProgressReporting {
   let totalBytes: Int
   let enabled: Bool
   private var lastPercent = -1

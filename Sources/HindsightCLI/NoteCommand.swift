@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HindsightCore
+import HindsightWorkspace
 
 extension HindsightCommand {
   /// `hindsight note ID --text …`: an editor's note, e.g. what was searched.

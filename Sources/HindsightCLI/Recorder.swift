@@ -1,6 +1,7 @@
 import Foundation
 import HindsightCore
 import HindsightStore
+import HindsightWorkspace
 
 /// Appends one entry for a command and tells the user what it changed.
 struct Recorder {
@@ -8,40 +9,17 @@ struct Recorder {
   let author: String?
   let now: Date
 
-  /// Appends `payload`, prints its seq and hash, and every resolution it changes (old → new):
-  /// the resolutions of the questions it is about, read through the index before and after.
+  /// Appends `payload` (`Workspace.record`), prints its seq and hash, and every resolution
+  /// it changes (old → new).
   func record(_ payload: EntryPayload) throws {
-    let questions = try questions(of: payload)
-    let before = try resolutionsNow(questions)
-    let entry = try workspace.ledger.append(payload, author: author ?? Author.current, at: now)
-    let after = try resolutionsNow(questions)
+    let recording = try workspace.record(payload, author: author, now: now)
+    let entry = recording.entry
     print("Recorded \(payload.kindDescription) as entry \(entry.seq) (hash \(entry.hash)).")
-    let changes = ResolutionChange.between(before, after)
-    if changes.isEmpty {
+    if recording.changes.isEmpty {
       print("No forecast's resolution changed.")
     } else {
       print("Resolutions changed:")
-      for change in changes { print("  " + change.description) }
-    }
-  }
-
-  /// The questions whose resolutions an entry can change.
-  private func questions(of payload: EntryPayload) throws -> [String] {
-    switch payload {
-    case .evidence(let evidence): [evidence.question]
-    case .verdict(let verdict): [verdict.question]
-    case .note(let note): [note.question]
-    case .retraction(let retraction): try workspace.ledger.questions(aboutEntry: retraction.seq)
-    default: []
-    }
-  }
-
-  /// The resolutions of `questions` as of today with everything recorded so far (what a new
-  /// entry changes).
-  private func resolutionsNow(_ questions: [String]) throws -> [Resolution] {
-    try questions.flatMap { question in
-      try workspace.ledger.slice(question: question)?
-        .resolver(asOf: Day(containing: now), knownBy: .distantFuture).resolveAll() ?? []
+      for change in recording.changes { print("  " + change.description) }
     }
   }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HindsightStore
+import HindsightWorkspace
 
 extension HindsightCommand {
   /// `hindsight repair`: set aside entries this Hindsight cannot read back.

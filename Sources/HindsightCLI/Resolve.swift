@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HindsightCore
 import HindsightReports
+import HindsightWorkspace
 
 extension HindsightCommand {
   /// `hindsight resolve`: every forecast's status at the cut, and the editor's to-do list.

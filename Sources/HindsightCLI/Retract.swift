@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HindsightCore
 import HindsightStore
+import HindsightWorkspace
 
 extension HindsightCommand {
   /// `hindsight retract SEQ --reason TEXT`: withdraw an evidence or verdict entry.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HindsightCore
 import HindsightReports
+import HindsightWorkspace
 
 extension HindsightCommand {
   /// `hindsight scorecard [SPEAKER…]`: each speaker's scores at the cut, or over time.

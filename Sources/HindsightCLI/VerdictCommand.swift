@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HindsightCore
+import HindsightWorkspace
 
 extension HindsightCommand {
   /// `hindsight verdict ID --true|--false|--annul …`: an explicit resolution.

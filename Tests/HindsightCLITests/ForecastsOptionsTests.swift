@@ -1,4 +1,5 @@
 import HindsightCore
+import HindsightWorkspace
 import Testing
 
 @testable import HindsightCLI

@@ -1,4 +1,5 @@
 import Foundation
+import HindsightWorkspace
 import Testing
 
 /// End-to-end tests of `hindsight import`, `export --format csv` and `generate` (FICTIONAL data).

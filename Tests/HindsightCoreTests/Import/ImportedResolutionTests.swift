@@ -48,6 +48,8 @@ import Testing
     #expect(resolutions[0].resolvedOn == Day("2024-10-01"))
   }
 
+  /// A forecast resolved one at a time with its import's verdict passed in, and by the
+  /// standing rule on its row's values, resolves as the resolver with every verdict indexed.
   @Test func streamedStatusEqualsFullResolution() {
     for asOf in ["2024-06-01", "2025-01-15", "2025-03-01"] {
       let (resolver, verdicts) = setup(asOf: asOf)
@@ -58,9 +60,17 @@ import Testing
       for forecast in resolver.catalog.forecasts {
         let full = resolver.resolve(forecast)
         let imported = verdicts.first { $0.value.forecast == forecast.id }
-        let streamed = plain.status(of: forecast, imported: imported, kind: .binary)
-        #expect(streamed.status == full.status)
-        #expect(streamed.resolvedOn == full.resolvedOn)
+        let question = resolver.question(forecast.question)
+        let streamed = plain.resolve(forecast, question: question, imported: imported)
+        #expect(streamed == full)
+        let counted = imported.map(plain.facts.counts) ?? false
+        let standing = StandingResolution.imported(
+          outcome: counted ? imported?.value.outcome : nil, resolvedOn: imported?.value.observed,
+          closesOn: forecast.closesOn)
+        #expect(standing.status(asOf: Day(asOf)!, closesOn: forecast.closesOn) == full.status)
+        #expect(
+          (full.status == .open || full.status == .due ? nil : standing.resolvedOn)
+            == full.resolvedOn)
       }
     }
   }
@@ -76,7 +86,10 @@ import Testing
     let (resolver, verdicts) = setup(asOf: "2025-01-15", later: [later])
     #expect(resolver.resolveAll()[0].status == .false)
     #expect(
-      resolver.status(of: resolver.catalog.forecasts[0], imported: verdicts[0]).status == .false)
+      resolver.resolve(
+        resolver.catalog.forecasts[0], question: resolver.catalog.questions.first,
+        imported: verdicts[0]
+      ).status == .false)
   }
 
   @Test func scorecardBuilderMatchesScorecard() {

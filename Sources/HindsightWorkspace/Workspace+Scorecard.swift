@@ -8,7 +8,7 @@ extension Workspace {
   /// (`Ledger.forEachForecast`). Forecasts made after the day are left out: they had not been
   /// said yet. Catalog forecasts are scored with their confidence intervals (`confidences`),
   /// imported ones with their stated p.
-  func scorecard(
+  public func scorecard(
     asOf day: Day? = nil, only: Set<String>? = nil, confidences: [String: Confidence]
   ) throws -> Scorecard {
     let asOf = day ?? self.asOf
@@ -28,7 +28,7 @@ extension Workspace {
 
   /// The scorecards as of each of `days` (with the cut's known-by), read in one pass over
   /// the ledger (`Ledger.forEachForecast(cuts:knownBy:query:_:)`); see `scorecard`.
-  func scorecards(
+  public func scorecards(
     asOf days: [Day], only: Set<String>? = nil, confidences: [String: Confidence]
   ) throws -> [Scorecard] {
     var builders = days.map { _ in ScorecardBuilder(only: only) }
@@ -55,7 +55,7 @@ extension Workspace {
 
   /// Every speaker a scorecard can name (the catalog's at the cut, then the imports') and the
   /// confidence of each catalog forecast.
-  func scoredSpeakers() throws -> (speakers: [Speaker], confidences: [String: Confidence]) {
+  public func scoredSpeakers() throws -> (speakers: [Speaker], confidences: [String: Confidence]) {
     let catalog = try ledger.catalog(knownBy: knownBy)
     let confidences = Dictionary(
       catalog.forecasts.map { ($0.id, $0.confidence) }, uniquingKeysWith: { first, _ in first })

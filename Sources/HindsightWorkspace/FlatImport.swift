@@ -5,11 +5,11 @@ import HindsightStore
 /// Reads the flat CSV of SPEC §9 into an import: checks the header, then parses, checks and
 /// hashes every row on a thread of its own (`FlatReading`) while this one inserts the accepted
 /// rows, batch by batch; SQLite's work and the reading overlap on two cores.
-enum FlatImport {
+public enum FlatImport {
   /// Reads the whole file.
-  static func read(
+  public static func read(
     _ reader: inout CSVReader, into validator: inout ImportValidator, sink: inout ImportSink,
-    progress: inout ImportProgress
+    progress: inout some ImportProgressReporting
   ) throws {
     var fields: [String] = []
     do {
@@ -61,7 +61,7 @@ enum FlatImport {
 
   /// Inserts an accepted row (even after a bad one, so that the table's unique index finds
   /// every repeated forecast id; a bad row rolls the whole import back anyway).
-  static func insert(
+  public static func insert(
     _ row: some FlatRecord, record: Int, validator: inout ImportValidator, sink: inout ImportSink
   ) throws {
     if let first = try sink.insert(row, record: record) {

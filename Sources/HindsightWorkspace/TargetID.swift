@@ -3,16 +3,18 @@ import HindsightCore
 import HindsightStore
 
 /// What an id on the command line names: a question, or one forecast of a question.
-struct TargetID {
+public struct TargetID: Sendable {
   /// The question (the forecast's question when the id names a forecast).
-  let question: Question
+  public let question: Question
   /// The forecast, when the id names one.
-  let forecast: Forecast?
+  public let forecast: Forecast?
 
   /// Looks `id` up among the catalog's questions and forecasts, then among the imported ones
   /// of `ledger` (an indexed look-up), suggesting the closest catalog id when there is no
   /// such one.
-  static func resolve(_ id: String, in catalog: Catalog, ledger: Ledger? = nil) throws -> TargetID {
+  public static func resolve(_ id: String, in catalog: Catalog, ledger: Ledger? = nil) throws
+    -> TargetID
+  {
     if let question = catalog.question(id) {
       return TargetID(question: question, forecast: nil)
     }

@@ -6,20 +6,20 @@ import HindsightStore
 ///
 /// Only the reading thread touches it until it has closed the channel, and only the inserting
 /// thread after that.
-final class FlatReading: @unchecked Sendable {
+final class FlatReading<Progress: ImportProgressReporting>: @unchecked Sendable {
   /// Rows a batch holds.
-  static let batchSize = 4096
+  static var batchSize: Int { 4096 }
   /// Bytes reserved for a batch's columns (rows of the synthetic ledgers take about 150).
-  static let batchBytes = 1 << 20
+  static var batchBytes: Int { 1 << 20 }
 
   private(set) var reader: CSVReader
   private(set) var validator: ImportValidator
-  private(set) var progress: ImportProgress
+  private(set) var progress: Progress
   private(set) var digest = RowDigest()
   /// An error that stopped the reading (not a bad row: those are the validator's).
   private(set) var failure: (any Error)?
 
-  init(reader: CSVReader, validator: ImportValidator, progress: ImportProgress) {
+  init(reader: CSVReader, validator: ImportValidator, progress: Progress) {
     self.reader = reader
     self.validator = validator
     self.progress = progress

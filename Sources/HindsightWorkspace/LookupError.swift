@@ -1,7 +1,7 @@
 import Foundation
 
 /// A command-line value that names nothing in the catalog, or is not a valid date.
-enum LookupError: LocalizedError, Equatable {
+public enum LookupError: LocalizedError, Equatable {
   /// `--speaker` named an id the catalog does not have.
   case unknownSpeaker(String, closest: String?)
   /// `show` was given an id that is neither a question nor a forecast.
@@ -9,7 +9,7 @@ enum LookupError: LocalizedError, Equatable {
   /// A date option was not `YYYY-MM-DD`.
   case badDate(option: String, value: String)
 
-  var errorDescription: String? {
+  public var errorDescription: String? {
     switch self {
     case .unknownSpeaker(let id, let closest):
       "No speaker has the id '\(id)'." + Self.hint(closest, list: "hindsight ls")

@@ -5,7 +5,7 @@ extension Workspace {
   /// The id of the speaker each value names: a catalog speaker by id or folded name, else an
   /// imported speaker by id (one indexed look-up) or, failing that, by name; or
   /// `LookupError.unknownSpeaker` for the first value that names none.
-  func speakerIDs(_ values: [String], catalog snapshot: CatalogSnapshot) throws -> [String] {
+  public func speakerIDs(_ values: [String], catalog snapshot: CatalogSnapshot) throws -> [String] {
     let known = snapshot.speakers + catalog.speakers
     var imported: [Speaker]?
     return try values.map { value in

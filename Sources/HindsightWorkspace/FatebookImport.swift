@@ -2,11 +2,11 @@ import HindsightCore
 import HindsightStore
 
 /// Reads Fatebook's CSV export into an import (see `FatebookRows`).
-enum FatebookImport {
+public enum FatebookImport {
   /// Reads the whole file: every record is checked, then the flat rows are checked and added.
-  static func read(
+  public static func read(
     _ reader: inout CSVReader, into validator: inout ImportValidator, sink: inout ImportSink,
-    progress: inout ImportProgress
+    progress: inout some ImportProgressReporting
   ) throws {
     var fields: [String] = []
     var records: [FatebookRows.Record] = []
