@@ -14,7 +14,7 @@ public enum MarkdownText {
   public static func escape(_ text: String) -> String {
     // Most text holds none of these: it is its own escape (checked scalar by scalar, without
     // forming characters).
-    guard text.unicodeScalars.contains(where: mayChange) else { return text }
+    guard mayChange(text) else { return text }
     var out = ""
     for character in text {
       if character.isNewline || character == "\t" {
@@ -28,6 +28,27 @@ public enum MarkdownText {
     }
     return out
   }
+
+  /// Whether `escape` could change a text: ASCII text is judged byte by byte from a table,
+  /// other text scalar by scalar.
+  private static func mayChange(_ text: String) -> Bool {
+    var copy = text
+    let (changes, ascii) = copy.withUTF8 { bytes -> (Bool, Bool) in
+      var ascii = true
+      for byte in bytes {
+        if byte >= 0x80 {
+          ascii = false
+        } else if asciiChanges[Int(byte)] {
+          return (true, ascii)
+        }
+      }
+      return (false, ascii)
+    }
+    return changes || (!ascii && text.unicodeScalars.contains(where: mayChange))
+  }
+
+  /// For each ASCII byte, whether `mayChange` holds for it.
+  private static let asciiChanges = (0..<128).map { mayChange(Unicode.Scalar(UInt8($0))) }
 
   /// Whether a scalar could make `escape` change a text: it is markup, a line break, a tab,
   /// or acts on a terminal.
