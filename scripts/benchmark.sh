@@ -180,7 +180,8 @@ for SPEC in "ls --format json|$JT|sqlite3 -json" "ls --format csv|$VT|sqlite3 -c
 done
 read -r T M < <(best "" "$H" review "$YEAR")
 row "review $YEAR" "$T" "$M" "" "" "< 2 s" "$(within "$T" 2)"
-CUTS=$(("$YEAR" + 2 - $(sqlite3 "$L" "SELECT CAST(substr(min(said_on), 1, 4) AS INTEGER) FROM forecasts")))
+# --history scores at each year end since the first forecast, and today.
+CUTS=$(($(date +%Y) + 1 - $(sqlite3 "$L" "SELECT CAST(substr(min(said_on), 1, 4) AS INTEGER) FROM forecasts")))
 read -r T M < <(best "" "$H" scorecard --history --format json)
 row "scorecard --history ($CUTS cuts)" "$T" "$M" "scorecard $CT" "$(ratio "$T" "$CT")" "≤ 3×" "$(within "$(ratio "$T" "$CT")" 3)"
 S0=$(date +%s%N)

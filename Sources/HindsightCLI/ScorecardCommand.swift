@@ -66,8 +66,11 @@ extension HindsightCommand {
 
     func run() throws {
       let workspace = try Workspace.open(global)
-      let (names, confidences) = try workspace.scoredSpeakers()
-      let only = try selection(known: names)
+      let catalog = try workspace.ledger.catalog(knownBy: workspace.knownBy)
+      let confidences = Dictionary(
+        catalog.forecasts.map { ($0.id, $0.confidence) }, uniquingKeysWith: { first, _ in first })
+      let only =
+        speakers.isEmpty ? nil : Set(try workspace.speakerIDs(speakers, catalog: catalog))
       let days =
         history
         ? ScorecardHistory.cuts(
@@ -77,6 +80,12 @@ extension HindsightCommand {
         history
         ? try workspace.scorecards(asOf: days, only: only, confidences: confidences)
         : [try workspace.scorecard(only: only, confidences: confidences)]
+      // The names of the speakers scored: the catalog's, and those of the imported ones.
+      let known = Set((catalog.speakers + workspace.catalog.speakers).map(\.id))
+      let names =
+        catalog.speakers + workspace.catalog.speakers
+        + (try workspace.ledger.importedSpeakers(
+          ids: Set(cards.flatMap { $0.speakers.compactMap(\.speaker) }).subtracting(known)))
       // Written in chunks: a scorecard of ten thousand speakers is tens of megabytes of JSON.
       write(cards, speakers: names) { bytes in
         guard let base = bytes.baseAddress else { return }
@@ -88,10 +97,6 @@ extension HindsightCommand {
     }
 
     /// The speaker ids to score, after checking each value names a speaker (nil: everyone).
-    func selection(known: [Speaker]) throws -> Set<String>? {
-      speakers.isEmpty ? nil : Set(try SpeakerLookup.ids(speakers, among: known))
-    }
-
     /// Writes the cards in the chosen format to `output`, in chunks (each valid only during
     /// the call).
     func write(

@@ -31,7 +31,8 @@ extension Ledger {
   ///
   /// - Parameter texts: whether to read the forecasts' texts and kinds; without them (for
   ///   scoring), a forecast at a cut the standing resolutions answer has only its speaker, its
-  ///   id (catalog forecasts), said-on day, p, closing day and state.
+  ///   id (catalog forecasts), said-on day, p, closing day and state, and the imported ones
+  ///   come speaker by speaker, p ascending.
   public func forEachForecast(
     asOf: Day, knownBy: Date, query: ForecastQuery = ForecastQuery(), texts: Bool = true,
     _ body: (IndexedForecast) throws -> Void
@@ -81,12 +82,16 @@ extension Ledger {
       }
       conditions.append("(" + any.map { "(\($0))" }.joined(separator: " OR ") + ")")
     }
+    // Scoring the imported rows reads the speaker index alone, in its order (speaker by
+    // speaker, p ascending).
     let selected =
-      texts ? columns : "\(imported ? "''" : "forecast"), speaker, said_on, p, closes_on"
+      texts
+      ? columns : "\(imported ? "''" : "forecast"), speaker, said_on, p, coalesce(window_to, at)"
+    let order = !imported ? "seq, rowid" : texts ? "rowid" : "speaker"
     let sql = """
-      SELECT \(selected), status, rule, settled_on FROM forecasts
-      WHERE \(conditions.joined(separator: " AND "))
-      ORDER BY \(imported ? "rowid" : "seq, rowid")
+      SELECT \(selected), status, rule, settled_on
+      FROM forecasts\(texts || !imported ? "" : " INDEXED BY forecasts_speaker")
+      WHERE \(conditions.joined(separator: " AND ")) ORDER BY \(order)
       """
     let statement = try db.makeStatement(sql: sql)
     try statement.setArguments(arguments)

@@ -150,6 +150,25 @@ extension Ledger {
     }
   }
 
+  /// The imported speakers with these ids (one indexed look-up each), by id.
+  public func importedSpeakers(ids: Set<String>) throws -> [Speaker] {
+    guard !ids.isEmpty else { return [] }
+    return try writer.read { db in
+      let list = JSONValue.array(ids.sorted().map(JSONValue.string)).canonicalText
+      return try Row.fetchAll(
+        db,
+        sql: """
+          SELECT speaker, name FROM (
+            SELECT s.value AS speaker, (
+              SELECT speaker_name FROM forecasts f WHERE f.speaker = s.value AND f.imported = 1
+              LIMIT 1) AS name
+            FROM json_each(?) s)
+          WHERE name IS NOT NULL
+          """, arguments: [list]
+      ).map { Speaker(id: $0["speaker"], name: $0["name"], nameEn: $0["name"], affiliations: []) }
+    }
+  }
+
   /// Whether an import holds a speaker with this id.
   public func hasImportedSpeaker(_ id: String) throws -> Bool {
     try writer.read { db in

@@ -52,13 +52,4 @@ extension Workspace {
     }
     return zip(days, builders).map { $1.scorecard(asOf: $0, knownBy: knownBy) }
   }
-
-  /// Every speaker a scorecard can name (the catalog's at the cut, then the imports') and the
-  /// confidence of each catalog forecast.
-  public func scoredSpeakers() throws -> (speakers: [Speaker], confidences: [String: Confidence]) {
-    let catalog = try ledger.catalog(knownBy: knownBy)
-    let confidences = Dictionary(
-      catalog.forecasts.map { ($0.id, $0.confidence) }, uniquingKeysWith: { first, _ in first })
-    return (catalog.speakers + self.catalog.speakers + (try ledger.importedSpeakers()), confidences)
-  }
 }

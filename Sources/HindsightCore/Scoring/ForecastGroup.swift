@@ -79,6 +79,12 @@ extension Scoring {
     return merged.values.sorted { $0.key < $1.key }
   }
 
+  /// Whether a forecast's p and interval ends are probabilities (what `tally` requires).
+  static func isValid(_ forecast: ScoredForecast) -> Bool {
+    isProbability(forecast.p) && (forecast.pLow.map(isProbability) ?? true)
+      && (forecast.pHigh.map(isProbability) ?? true)
+  }
+
   private static func isProbability(_ value: Double) -> Bool { value >= 0 && value <= 1 }
 }
 

@@ -6,6 +6,8 @@ public struct ScorecardBuilder: Sendable {
   private let only: Set<String>?
   private var speakers: [String: Speaker] = [:]
   private var overallTally = ForecastTally()
+  /// The speaker forecasts were last added to, out of `speakers`.
+  private var current: (id: String, entry: Speaker)?
   /// Lines of the speakers `finish` scored.
   private var finished: [ScorecardLine] = []
   /// The tallies of the finished speakers, pooled.
@@ -13,10 +15,28 @@ public struct ScorecardBuilder: Sendable {
 
   private struct Speaker: Sendable {
     var tally = ForecastTally()
-    /// Scored forecasts not yet tallied.
+    /// Scored forecasts not yet tallied (those that came out of key order).
     var scored: [ScoredForecast] = []
     /// The forecasts tallied so far, in ascending key order.
     var groups: [ForecastGroup] = []
+
+    /// Adds a scored forecast: straight into `groups` when its key is the last group's or
+    /// after it (forecasts read in p order), else into `scored` for the next fold.
+    mutating func add(_ forecast: ScoredForecast) {
+      let key = ForecastGroup.Key(p: forecast.p, pLow: forecast.pLow, pHigh: forecast.pHigh)
+      guard scored.isEmpty, Scoring.isValid(forecast), groups.last.map({ !(key < $0.key) }) ?? true
+      else {
+        scored.append(forecast)
+        if scored.count >= ScorecardBuilder.foldEvery { fold() }
+        return
+      }
+      if groups.last?.key != key { groups.append(ForecastGroup(key: key)) }
+      if forecast.outcome {
+        groups[groups.count - 1].trues += 1
+      } else {
+        groups[groups.count - 1].falses += 1
+      }
+    }
 
     /// Tallies the forecasts waiting in `scored` into `groups`, so that a speaker's memory
     /// is bounded by the distinct probabilities they used, not by their forecasts.
@@ -54,20 +74,33 @@ public struct ScorecardBuilder: Sendable {
     case .false: outcome = false
     default: outcome = nil
     }
-    // One look-up a forecast: the tally and the scored list of a speaker sit together.
-    modify(&speakers[speaker, default: Speaker()]) { entry in
-      entry.tally.count(status)
-      if let outcome {
-        entry.scored.append(ScoredForecast(confidence: confidence, outcome: outcome))
-        if entry.scored.count >= ScorecardBuilder.foldEvery { entry.fold() }
-      }
+    // The speaker being added to is kept out of the dictionary: forecasts read speaker by
+    // speaker cost no look-up.
+    if current?.id != speaker {
+      if let current { speakers[current.id] = current.entry }
+      current = (speaker, speakers.removeValue(forKey: speaker) ?? Speaker())
     }
+    current!.entry.tally.count(status)
+    if let outcome {
+      current!.entry.add(ScoredForecast(confidence: confidence, outcome: outcome))
+    }
+  }
+
+  /// Every speaker's state, the current one included.
+  private var allSpeakers: [String: Speaker] {
+    var all = speakers
+    if let current { all[current.id] = current.entry }
+    return all
   }
 
   /// Scores a speaker whose every forecast has been added, keeping only their line and their
   /// share of the pooled tallies: a caller that adds forecasts speaker by speaker holds one
   /// speaker's forecasts at a time.
   public mutating func finish(speaker id: String) {
+    if let current, current.id == id {
+      speakers[id] = current.entry
+      self.current = nil
+    }
     guard let speaker = speakers.removeValue(forKey: id) else { return }
     let groups = speaker.allGroups
     finished.append(
@@ -80,7 +113,7 @@ public struct ScorecardBuilder: Sendable {
   /// The scorecard of everything added, at the given cut.
   public func scorecard(asOf: Day, knownBy: Date) -> Scorecard {
     var tallies: [[ForecastGroup]] = [pooledGroups.values.sorted { $0.key < $1.key }]
-    let open = speakers.map { id, speaker in
+    let open = allSpeakers.map { id, speaker in
       let groups = speaker.allGroups
       tallies.append(groups)
       return ScorecardLine(
@@ -92,8 +125,4 @@ public struct ScorecardBuilder: Sendable {
       asOf: asOf, knownBy: knownBy, speakers: lines,
       overall: ScorecardLine(speaker: nil, tally: overallTally, scores: pooled))
   }
-}
-
-private func modify<Value>(_ value: inout Value, _ body: (inout Value) -> Void) {
-  body(&value)
 }

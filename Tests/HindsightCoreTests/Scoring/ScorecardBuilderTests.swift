@@ -25,7 +25,11 @@ import Testing
           speaker: "s\(speaker)", status: Self.status(code),
           confidence: Confidence(phrase: nil, p: p, interval: p...p, basis: .stated))
       }
-      let grouped = list.sorted { $0.0 < $1.0 }
+      // Speaker by speaker, and within each speaker half the time in p order (tallied as it
+      // comes) and half the time in file order (tallied when folded).
+      let grouped = list.sorted {
+        $0.0 != $1.0 ? $0.0 < $1.0 : ($0.0 % 2 == 0 && $0.1 < $1.1)
+      }
       for (index, (speaker, percent, code)) in grouped.enumerated() {
         let p = Double(percent) / 100
         bySpeaker.add(
