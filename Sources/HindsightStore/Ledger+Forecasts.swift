@@ -275,7 +275,7 @@ extension Ledger {
         sql: """
           SELECT \(Ledger.columns), outcome, resolved_on FROM forecasts
           WHERE \(conditions.joined(separator: " AND "))
-          ORDER BY \(bySpeaker ? "speaker, rowid" : "rowid")
+          ORDER BY \(bySpeaker ? "speaker" : "rowid")
           """)
       try statement.setArguments(arguments)
       try SQLiteColumn.forEachRow(of: statement, table: "forecasts") { handle in

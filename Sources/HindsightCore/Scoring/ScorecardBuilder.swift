@@ -58,9 +58,24 @@ public struct ScorecardBuilder: Sendable {
   /// How many scored forecasts a speaker holds before they are tallied.
   static let foldEvery = 256
 
+  /// How much of each line a builder computes.
+  public enum Detail: Sendable {
+    /// Every figure of `Scores`.
+    case full
+    /// The count and the Brier score only (a series over time shows nothing else).
+    case brier
+  }
+
+  private let detail: Detail
+
   /// Creates an empty builder; `only`, when given, is the set of speaker ids to include.
-  public init(only: Set<String>? = nil) {
+  public init(only: Set<String>? = nil, detail: Detail = .full) {
     self.only = only
+    self.detail = detail
+  }
+
+  private func scores(_ groups: [ForecastGroup]) -> Scores {
+    detail == .full ? Scoring.scores(groups: groups) : Scoring.brierOnly(groups: groups)
   }
 
   /// Counts one forecast of `speaker` with its status at the cut; a `true`/`false` one is
@@ -104,7 +119,7 @@ public struct ScorecardBuilder: Sendable {
     guard let speaker = speakers.removeValue(forKey: id) else { return }
     let groups = speaker.allGroups
     finished.append(
-      ScorecardLine(speaker: id, tally: speaker.tally, scores: Scoring.scores(groups: groups)))
+      ScorecardLine(speaker: id, tally: speaker.tally, scores: scores(groups)))
     for group in groups {
       pooledGroups[group.key, default: ForecastGroup(key: group.key)].add(group)
     }
@@ -116,11 +131,10 @@ public struct ScorecardBuilder: Sendable {
     let open = allSpeakers.map { id, speaker in
       let groups = speaker.allGroups
       tallies.append(groups)
-      return ScorecardLine(
-        speaker: id, tally: speaker.tally, scores: Scoring.scores(groups: groups))
+      return ScorecardLine(speaker: id, tally: speaker.tally, scores: scores(groups))
     }
     let lines = (finished + open).sorted { ($0.speaker ?? "") < ($1.speaker ?? "") }
-    let pooled = Scoring.scores(groups: Scoring.merge(tallies))
+    let pooled = scores(Scoring.merge(tallies))
     return Scorecard(
       asOf: asOf, knownBy: knownBy, speakers: lines,
       overall: ScorecardLine(speaker: nil, tally: overallTally, scores: pooled))

@@ -26,6 +26,18 @@ public enum Scoring {
 
   /// Computes every figure from forecasts already tallied: `groups` in ascending key order,
   /// each key once.
+  /// Only the count and the Brier score of the groups (every other figure absent), for
+  /// series that show nothing else.
+  static func brierOnly(groups: [ForecastGroup]) -> Scores {
+    guard !groups.isEmpty else { return .empty }
+    var sums = Sums()
+    for group in groups { sums.add(group) }
+    var scores = Scores.empty
+    scores.n = sums.n
+    scores.brier = sums.brier / Double(sums.n)
+    return scores
+  }
+
   static func scores(groups: [ForecastGroup]) -> Scores {
     guard !groups.isEmpty else { return .empty }
     var sums = Sums()

@@ -29,8 +29,13 @@ public struct ReviewAccumulator {
     self.knownBy = knownBy
     self.firstYear = firstYear
     let from = min(firstYear ?? year, year - 1)
-    cuts = (from...year).map(Day.yearEnd)
-    builders = cuts.map { _ in ScorecardBuilder() }
+    let cuts = (from...year).map(Day.yearEnd)
+    self.cuts = cuts
+    // The scoreboard needs every figure at this year's end and the last; the Brier series at
+    // the years before, only the Brier score.
+    builders = cuts.indices.map {
+      ScorecardBuilder(detail: $0 >= cuts.count - 2 ? .full : .brier)
+    }
   }
 
   /// One forecast reviewed.
@@ -132,12 +137,21 @@ public struct ReviewAccumulator {
 
   private func label(_ id: String?) -> String { id.flatMap { labels[$0] } ?? id ?? "" }
 
+  /// Each speaker's line of a card, by id (a card of ten thousand speakers is looked up ten
+  /// thousand times).
+  private static func lines(_ card: Scorecard) -> [String: ScorecardLine] {
+    Dictionary(
+      card.speakers.compactMap { line in line.speaker.map { ($0, line) } },
+      uniquingKeysWith: { first, _ in first })
+  }
+
   private func scoreboard(now: Scorecard, before: Scorecard) -> [ScoreRow] {
-    now.speakers.map { line in
+    let previous = Self.lines(before)
+    return now.speakers.map { line in
       ScoreRow(
         speaker: line.speaker, label: label(line.speaker), tally: line.tally,
         scores: line.scores,
-        previous: line.speaker.flatMap { before.line(for: $0)?.scores } ?? .empty)
+        previous: line.speaker.flatMap { previous[$0]?.scores } ?? .empty)
     }
       + [
         ScoreRow(
@@ -149,12 +163,14 @@ public struct ReviewAccumulator {
   private func brierHistory(_ cards: [Scorecard], speakers: [String]) -> [BrierSeries] {
     guard let firstYear, firstYear <= year else { return [] }
     let shown = Array(zip(cuts.map(\.year), cards).filter { $0.0 >= firstYear })
+    let lines = shown.map { Self.lines($0.1) }
     func point(_ year: Int, _ line: ScorecardLine?) -> BrierSeries.Point {
       BrierSeries.Point(year: year, brier: line?.scores.brier, n: line?.scores.n ?? 0)
     }
     return speakers.map { id in
       BrierSeries(
-        speaker: id, label: label(id), points: shown.map { point($0.0, $0.1.line(for: id)) })
+        speaker: id, label: label(id),
+        points: zip(shown, lines).map { point($0.0.0, $0.1[id]) })
     } + [
       BrierSeries(
         speaker: nil, label: SpeakerNames.pooled, points: shown.map { point($0.0, $0.1.overall) })
