@@ -53,7 +53,14 @@ extension HindsightCommand {
             ledger: global.ledgerPath, journal: global.journalPath, catalog: global.catalogPath))
       }
       let workspace = try Workspace.open(global, now: now)
-      let report = try Self.report(of: year, in: workspace)
+      let report = try workspace.review(of: year)
+      if output == nil, format == .md {
+        // Streamed: the Markdown of a large ledger's year is tens of megabytes.
+        var out = BufferedOutput()
+        ReviewMarkdown.write(report) { line in out.append { $0.append(contentsOf: line.utf8) } }
+        out.flush()
+        return
+      }
       let text =
         switch format {
         case .md: ReviewMarkdown.render(report)
@@ -73,47 +80,6 @@ extension HindsightCommand {
         )
       }
       FileHandle.standardError.write(Data("Wrote the \(year) review to \(output)\n".utf8))
-    }
-
-    /// The review of `year`, in one pass over the ledger's forecasts
-    /// (`Ledger.forEachForecast(cuts:knownBy:query:_:)`), each resolved at every year end.
-    static func report(of year: Int, in workspace: Workspace) throws -> ReviewReport {
-      let ledger = workspace.ledger
-      let knownBy = workspace.knownBy
-      let entries = try ledger.entries(knownBy: knownBy)
-      let catalog = workspace.ledgerCatalog(from: entries)
-      let firstYear = [
-        catalog.forecasts.map(\.saidOn).min(), try ledger.firstImportedSaidOn(knownBy: knownBy),
-      ].compactMap { $0 }.min()?.year
-      var review = ReviewAccumulator(year: year, knownBy: knownBy, firstYear: firstYear)
-      let names = SpeakerNames(catalog: catalog)
-      let yearEnd = LedgerFacts(entries: entries, asOf: .yearEnd(year), knownBy: knownBy)
-      let last = review.cuts.count - 1
-      var speaker: String?
-      try ledger.forEachForecast(cuts: review.cuts, knownBy: knownBy, bySpeaker: true) {
-        forecast, explain in
-        let item = forecast.item
-        // Imported forecasts come speaker by speaker; a catalog speaker is never imported.
-        if forecast.indexed.imported, let previous = speaker, previous != item.speaker {
-          review.finish(speaker: previous)
-        }
-        speaker = forecast.indexed.imported ? item.speaker : nil
-        review.add(
-          ReviewAccumulator.Forecast(
-            forecast: item,
-            speaker: forecast.indexed.imported
-              ? forecast.indexed.row.speakerName : names[item.speaker],
-            states: forecast.states),
-          explain: { explain(forecast, last) },
-          evidence: {
-            EvidenceTimeline.items(entries: entries, question: item.question, forecast: item.id)
-          },
-          evidenceCount: { yearEnd.evidence(for: item).count })
-      }
-      let head = ReviewReport.LedgerHead(
-        hash: entries.last?.hash ?? String(repeating: "0", count: 64),
-        entries: Int(entries.last?.seq ?? 0))
-      return review.report(head: head, entries: entries, catalog: catalog)
     }
 
     /// The year as a number: four digits, from 1900 to next year.

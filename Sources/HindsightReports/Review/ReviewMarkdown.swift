@@ -5,7 +5,21 @@ import HindsightCore
 public enum ReviewMarkdown {
   /// The whole review, ending with a newline.
   public static func render(_ report: ReviewReport) -> String {
-    var lines: [String] = []
+    var text = ""
+    write(report) { text += $0 }
+    return text
+  }
+
+  /// Writes the review line by line (each with its newline) to `output`, so that a review
+  /// of a year that resolved a hundred thousand forecasts is never held as one string.
+  public static func write(_ report: ReviewReport, to output: (String) -> Void) {
+    withoutActuallyEscaping(output) { output in
+      var lines = LineSink(output: output)
+      write(report, to: &lines)
+    }
+  }
+
+  private static func write(_ report: ReviewReport, to lines: inout LineSink) {
     func table(_ table: ReviewSections.Table) {
       lines += MarkdownText.table(header: table.header, right: table.right, rows: table.rows)
     }
@@ -113,6 +127,16 @@ public enum ReviewMarkdown {
       "", "    \(report.head.hash)", "",
       "To check it, run `hindsight verify --head \(report.head.hash)` on the ledger: it recomputes the chain and says whether this hash is still its head or an earlier entry (or use `scripts/verify_ledger.py` and confirm that entry \(report.head.entries) still has this hash, e.g. with `hindsight export | sed -n '\(report.head.entries)p'`). Every entry's hash covers the one before it, so a match shows that nothing the review used has changed. `hindsight review \(report.year) --known-by \(Timestamp.format(report.knownBy))` reproduces this review.",
     ]
-    return lines.joined(separator: "\n") + "\n"
+  }
+}
+
+/// Lines handed on as they are written, each with its newline.
+private struct LineSink {
+  let output: (String) -> Void
+
+  mutating func append(_ line: String) { output(line + "\n") }
+
+  static func += (sink: inout LineSink, lines: [String]) {
+    for line in lines { sink.append(line) }
   }
 }

@@ -1,0 +1,46 @@
+import Foundation
+import HindsightCore
+import HindsightReports
+import HindsightStore
+
+extension Workspace {
+  /// The review of `year` at the workspace's known-by, in one pass over the ledger's forecasts
+  /// (`Ledger.forEachForecast(cuts:knownBy:query:bySpeaker:_:)`), each resolved at every year
+  /// end the review shows, and assembled by `ReviewAccumulator`.
+  public func review(of year: Int) throws -> ReviewReport {
+    let entries = try ledger.entries(knownBy: knownBy)
+    let catalog = ledgerCatalog(from: entries)
+    let firstYear = [
+      catalog.forecasts.map(\.saidOn).min(), try ledger.firstImportedSaidOn(knownBy: knownBy),
+    ].compactMap { $0 }.min()?.year
+    var review = ReviewAccumulator(year: year, knownBy: knownBy, firstYear: firstYear)
+    let names = SpeakerNames(catalog: catalog)
+    let yearEnd = LedgerFacts(entries: entries, asOf: .yearEnd(year), knownBy: knownBy)
+    let last = review.cuts.count - 1
+    var speaker: String?
+    try ledger.forEachForecast(cuts: review.cuts, knownBy: knownBy, bySpeaker: true) {
+      forecast, explain in
+      let item = forecast.item
+      // Imported forecasts come speaker by speaker; a catalog speaker is never imported.
+      if forecast.indexed.imported, let previous = speaker, previous != item.speaker {
+        review.finish(speaker: previous)
+      }
+      speaker = forecast.indexed.imported ? item.speaker : nil
+      review.add(
+        ReviewAccumulator.Forecast(
+          forecast: item,
+          speaker: forecast.indexed.imported
+            ? forecast.indexed.row.speakerName : names[item.speaker],
+          states: forecast.states),
+        explain: { explain(forecast, last) },
+        evidence: {
+          EvidenceTimeline.items(entries: entries, question: item.question, forecast: item.id)
+        },
+        evidenceCount: { yearEnd.evidence(for: item).count })
+    }
+    let head = ReviewReport.LedgerHead(
+      hash: entries.last?.hash ?? String(repeating: "0", count: 64),
+      entries: Int(entries.last?.seq ?? 0))
+    return review.report(head: head, entries: entries, catalog: catalog)
+  }
+}
