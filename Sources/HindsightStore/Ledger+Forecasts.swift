@@ -135,6 +135,12 @@ extension Ledger {
       closesOn: day(handle, 4))
   }
 
+  /// `columns` with the texts (names, titles, claim, tags) left empty.
+  private static let columnsWithoutTexts = """
+    forecast, question, speaker, '', '', '', said_on, p, window_from, window_to, at, '', kind,
+    imported, seq
+    """
+
   /// The SQL conditions of the query's speaker, tag, closing-day and question criteria.
   private static func filterConditions(
     _ query: ForecastQuery, arguments: inout StatementArguments
@@ -220,8 +226,11 @@ extension Ledger {
   /// - Parameter bySpeaker: stream the imported forecasts speaker by speaker (through the
   ///   speaker index) rather than in file order, so a caller can finish each speaker's
   ///   tallies as soon as the next begins.
+  /// - Parameter texts: whether to read the imported forecasts' names, titles, claims and tags
+  ///   (a scorecard needs none of them).
   public func forEachForecast(
     cuts: [Day], knownBy: Date, query: ForecastQuery = ForecastQuery(), bySpeaker: Bool = false,
+    texts: Bool = true,
     _ body: (ForecastAtCuts, _ explain: (ForecastAtCuts, Int) -> Resolution) throws -> Void
   ) throws {
     let entries = try self.entries(knownBy: knownBy).filter {
@@ -273,8 +282,8 @@ extension Ledger {
             question: query.question), arguments: &arguments)
       let statement = try db.makeStatement(
         sql: """
-          SELECT \(Ledger.columns), outcome, resolved_on FROM forecasts
-          WHERE \(conditions.joined(separator: " AND "))
+          SELECT \(texts ? Ledger.columns : Ledger.columnsWithoutTexts), outcome, resolved_on
+          FROM forecasts WHERE \(conditions.joined(separator: " AND "))
           ORDER BY \(bySpeaker ? "speaker" : "rowid")
           """)
       try statement.setArguments(arguments)

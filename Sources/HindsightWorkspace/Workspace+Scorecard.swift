@@ -34,7 +34,8 @@ extension Workspace {
     var builders = days.map { _ in ScorecardBuilder(only: only) }
     var speaker: String?
     try ledger.forEachForecast(
-      cuts: days, knownBy: knownBy, query: ForecastQuery(speakers: only ?? []), bySpeaker: true
+      cuts: days, knownBy: knownBy, query: ForecastQuery(speakers: only ?? []), bySpeaker: true,
+      texts: false
     ) { forecast, _ in
       let row = forecast.indexed.row
       // Imported forecasts come speaker by speaker; a catalog speaker is never an imported one.

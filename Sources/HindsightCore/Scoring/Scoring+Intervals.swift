@@ -66,14 +66,57 @@ extension Scoring {
     let count = squaredErrors.count
     var means: [Double] = []
     means.reserveCapacity(bootstrapResamples)
+    let bound = SplitMix64.IndexBound(count)
     for _ in 0..<bootstrapResamples {
       var sum = 0.0
-      for _ in 0..<count { sum += squaredErrors[generator.nextIndex(below: count)] }
+      for _ in 0..<count { sum += squaredErrors[generator.nextIndex(bound)] }
       means.append(sum / Double(count))
     }
-    means.sort()
     return BrierInterval(
-      low: percentile(sorted: means, 0.025) ?? 0, high: percentile(sorted: means, 0.975) ?? 0,
-      method: .bootstrap)
+      low: percentile(&means, 0.025), high: percentile(&means, 0.975), method: .bootstrap)
+  }
+
+  /// `percentile(sorted:_:)` of `values` without sorting them: the two order statistics it
+  /// interpolates between are selected (quickselect), reordering `values`; the same value.
+  static func percentile(_ values: inout [Double], _ q: Double) -> Double {
+    let h = Double(values.count - 1) * q
+    let below = Int(h.rounded(.down))
+    let low = select(&values, below)
+    let high = below + 1 < values.count ? values[(below + 1)...].min()! : low
+    return low + (h - Double(below)) * (high - low)
+  }
+
+  /// Moves the `k`-th smallest of `values` (from 0) to index `k`, every smaller one before it
+  /// and every larger one after it, and returns it (Hoare's selection, median-of-three pivot).
+  static func select(_ values: inout [Double], _ k: Int) -> Double {
+    var low = 0
+    var high = values.count - 1
+    while low < high {
+      let middle = low + (high - low) / 2
+      // Median of three as the pivot.
+      if values[middle] < values[low] { values.swapAt(middle, low) }
+      if values[high] < values[low] { values.swapAt(high, low) }
+      if values[high] < values[middle] { values.swapAt(high, middle) }
+      let pivot = values[middle]
+      var i = low
+      var j = high
+      while i <= j {
+        while values[i] < pivot { i += 1 }
+        while pivot < values[j] { j -= 1 }
+        if i <= j {
+          values.swapAt(i, j)
+          i += 1
+          j -= 1
+        }
+      }
+      if k <= j {
+        high = j
+      } else if k >= i {
+        low = i
+      } else {
+        return values[k]
+      }
+    }
+    return values[k]
   }
 }

@@ -23,14 +23,32 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
   /// Returns an index uniform in `0..<count`: the next output modulo `count`, drawing again
   /// while the output is at or above 2⁶⁴ − (2⁶⁴ mod `count`), so there is no modulo bias.
   public mutating func nextIndex(below count: Int) -> Int {
-    precondition(count > 0, "nextIndex(below:) needs a positive count, got \(count)")
-    let bound = UInt64(count)
-    let remainder = (0 &- bound) % bound  // 2⁶⁴ mod bound
+    nextIndex(IndexBound(count))
+  }
+
+  /// `nextIndex(below:)` with the bound's remainder worked out once, for many draws below
+  /// the same count (the bootstrap's millions): the same indices, one division fewer each.
+  mutating func nextIndex(_ bound: IndexBound) -> Int {
     while true {
       let x = next()
-      if remainder == 0 || x < 0 &- remainder {
-        return Int(x % bound)
+      if bound.remainder == 0 || x < bound.limit {
+        return Int(x % bound.count)
       }
+    }
+  }
+
+  /// A count to draw indices below, with 2⁶⁴ mod count.
+  struct IndexBound {
+    let count: UInt64
+    let remainder: UInt64
+    /// 2⁶⁴ − remainder: outputs at or above it are drawn again.
+    let limit: UInt64
+
+    init(_ count: Int) {
+      precondition(count > 0, "nextIndex(below:) needs a positive count, got \(count)")
+      self.count = UInt64(count)
+      remainder = (0 &- self.count) % self.count
+      limit = 0 &- remainder
     }
   }
 }

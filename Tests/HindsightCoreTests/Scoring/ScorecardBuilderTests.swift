@@ -1,7 +1,8 @@
 import Foundation
-import HindsightCore
 import PropertyBased
 import Testing
+
+@testable import HindsightCore
 
 /// Scoring speaker by speaker (`finish`) and holding a speaker's forecasts in tallies gives
 /// the scorecard of adding everything at once (FICTIONAL speakers and forecasts).
@@ -43,6 +44,23 @@ import Testing
       #expect(
         bySpeaker.scorecard(asOf: day, knownBy: .distantPast)
           == whole.scorecard(asOf: day, knownBy: .distantPast))
+    }
+  }
+}
+
+/// The bootstrap's percentiles by selection equal those of the sorted values (numpy's linear
+/// method, `Scoring.percentile(sorted:_:)`), on random values with ties (FICTIONAL numbers).
+@Suite struct PercentileSelectionTests {
+  @Test func selectionEqualsSorting() async {
+    await propertyCheck(input: Gen.int(in: 0...20).array(of: 1...300), Gen.int(in: 0...1000)) {
+      codes, q in
+      let values = codes.map { Double($0) / 7 }
+      for quantile in [0.025, 0.975, Double(q) / 1000] {
+        var copy = values
+        #expect(
+          Scoring.percentile(&copy, quantile)
+            == Scoring.percentile(sorted: values.sorted(), quantile))
+      }
     }
   }
 }
