@@ -73,6 +73,20 @@ struct PrettyJSONWriter: ~Copyable {
   /// A string value, escaped as `JSONEncoder` escapes it.
   mutating func string(_ text: String) {
     append(UInt8(ascii: "\""))
+    var copy = text
+    // Most text needs no escape: its bytes are copied at once.
+    let plain = copy.withUTF8 { bytes in
+      guard
+        !bytes.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }
+        )
+      else { return false }
+      append(UnsafeRawBufferPointer(bytes))
+      return true
+    }
+    if plain {
+      append(UInt8(ascii: "\""))
+      return
+    }
     for byte in text.utf8 {
       switch byte {
       case UInt8(ascii: "\""): append(#"\""#)
