@@ -106,6 +106,7 @@ extension HindsightCommand.Evidence {
       let now = Date()
       _ = try global.asOfDay(now: now)
       let catalog = try Workspace.loadCatalog(path: global.catalogPath)
+      try TargetID.refuseUnknown(id, in: catalog, global: global)
       var evidence: Evidence?
       let workspace = try Workspace.open(global, catalog: catalog, author: author, now: now) {
         ledger in

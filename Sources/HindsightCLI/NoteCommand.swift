@@ -47,6 +47,7 @@ extension HindsightCommand {
       let now = Date()
       let day = try InputDate.observed(observed, today: Day(containing: now))
       let catalog = try Workspace.loadCatalog(path: global.catalogPath)
+      try TargetID.refuseUnknown(id, in: catalog, global: global)
       var target: TargetID?
       let workspace = try Workspace.open(global, catalog: catalog, author: author, now: now) {
         target = try TargetID.resolve(id, in: catalog, ledger: $0)

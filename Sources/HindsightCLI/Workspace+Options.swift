@@ -18,3 +18,13 @@ extension Workspace {
       asOf: asOf, knownBy: knownBy, author: author, now: now, check: check)
   }
 }
+
+extension TargetID {
+  /// Refuses an id that names nothing before any file is touched: when the ledger file does
+  /// not exist yet, no import can hold the id, so only the catalog is asked (and a ledger is
+  /// not rebuilt from its journal just to say so).
+  static func refuseUnknown(_ id: String, in catalog: Catalog, global: GlobalOptions) throws {
+    guard !FileManager.default.fileExists(atPath: global.ledgerPath) else { return }
+    _ = try resolve(id, in: catalog)
+  }
+}

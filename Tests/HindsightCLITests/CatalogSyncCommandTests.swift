@@ -126,4 +126,24 @@ import Testing
     #expect(output.exitCode == 1)
     #expect(!FileManager.default.fileExists(atPath: sandbox.ledger.path))
   }
+
+  /// An id that names nothing is refused before a ledger is made: with no ledger file, no
+  /// import can hold it.
+  @Test func unknownIDCreatesNoLedger() throws {
+    let sandbox = try LedgerSandbox.fictional()
+    defer { sandbox.remove() }
+    for arguments in [
+      ["verdict", "no-such-id", "--true", "--reason", "Fictional.", "--source", "fictional"],
+      ["note", "no-such-id", "--text", "Fictional."],
+      [
+        "evidence", "add", "no-such-id", "--occurred", "--observed", "2024-06-01", "--source",
+        "fictional",
+      ],
+    ] {
+      let output = try sandbox.run(arguments)
+      #expect(output.exitCode == 1)
+      #expect(output.stderr.contains("No question or forecast has the id 'no-such-id'"))
+      #expect(!FileManager.default.fileExists(atPath: sandbox.ledger.path))
+    }
+  }
 }
