@@ -118,7 +118,7 @@ extension Ledger {
     "(status = 'due' AND rule IN ('awaiting-evidence', 'awaiting-verdict'))"
 
   /// The columns `indexedForecast` reads, in order.
-  private static let columns = """
+  static let columns = """
     forecast, question, speaker, speaker_name, question_title, claim, said_on, p, window_from,
     window_to, at, tags, kind, imported, seq
     """
@@ -136,13 +136,13 @@ extension Ledger {
   }
 
   /// `columns` with the texts (names, titles, claim, tags) left empty.
-  private static let columnsWithoutTexts = """
+  static let columnsWithoutTexts = """
     forecast, question, speaker, '', '', '', said_on, p, window_from, window_to, at, '', kind,
     imported, seq
     """
 
   /// The SQL conditions of the query's speaker, tag, closing-day and question criteria.
-  private static func filterConditions(
+  static func filterConditions(
     _ query: ForecastQuery, arguments: inout StatementArguments
   ) -> [String] {
     var conditions: [String] = []
@@ -171,7 +171,7 @@ extension Ledger {
   }
 
   /// The forecast in the current row of a statement over `columns` (status left `open`).
-  private static func indexedForecast(_ handle: OpaquePointer?) -> IndexedForecast {
+  static func indexedForecast(_ handle: OpaquePointer?) -> IndexedForecast {
     func text(_ column: Int32) -> String { SQLiteColumn.text(handle, column) }
     let tags = text(11)
     return IndexedForecast(
@@ -187,174 +187,10 @@ extension Ledger {
   }
 
   /// A `YYYY-MM-DD` column, or nil.
-  private static func day(_ handle: OpaquePointer?, _ column: Int32) -> Day? {
+  static func day(_ handle: OpaquePointer?, _ column: Int32) -> Day? {
     guard let pointer = sqlite3_column_text(handle, column),
       sqlite3_column_bytes(handle, column) == 10
     else { return nil }
     return FlatCSV.day(UnsafeBufferPointer(start: pointer, count: 10))
-  }
-
-  /// `forEachForecast` at a cut the standing resolutions do not answer.
-  private func forEachAtPastCut(
-    asOf: Day, knownBy: Date, query: ForecastQuery, _ body: (IndexedForecast) throws -> Void
-  ) throws {
-    try forEachForecast(cuts: [asOf], knownBy: knownBy, query: query) { forecast, _ in
-      try body(forecast.at(0))
-    }
-  }
-
-  /// Calls `body` with every forecast at the cut and its resolution by the resolver (with
-  /// its rule, rationale and flags): the catalog's first, then the imported ones, streamed.
-  public func forEachResolution(
-    asOf: Day, knownBy: Date, _ body: (IndexedForecast, Resolution) throws -> Void
-  ) throws {
-    try forEachForecast(cuts: [asOf], knownBy: knownBy) { forecast, explain in
-      try body(forecast.at(0), explain(forecast, 0))
-    }
-  }
-
-  /// Calls `body` with every forecast the query keeps, resolved at each of several as-of days
-  /// (`cuts`) with what the ledger knew by `knownBy`, in one pass: the catalog's forecasts
-  /// first (folded from the entries known then), then the imported ones, streamed one at a
-  /// time. A forecast is kept when it passes the query at any cut.
-  ///
-  /// Catalog forecasts, and imported ones whose question has entries, are resolved by the
-  /// resolver at every cut; other imported forecasts by their own outcome
-  /// (`StandingResolution.imported`, the resolver's rules on the row's values). `body` may
-  /// ask `explain` for any forecast's full resolution (rule, rationale, flags) at a cut.
-  ///
-  /// - Parameter bySpeaker: stream the imported forecasts speaker by speaker (through the
-  ///   speaker index) rather than in file order, so a caller can finish each speaker's
-  ///   tallies as soon as the next begins.
-  /// - Parameter texts: whether to read the imported forecasts' names, titles, claims and tags
-  ///   (a scorecard needs none of them).
-  public func forEachForecast(
-    cuts: [Day], knownBy: Date, query: ForecastQuery = ForecastQuery(), bySpeaker: Bool = false,
-    texts: Bool = true,
-    _ body: (ForecastAtCuts, _ explain: (ForecastAtCuts, Int) -> Resolution) throws -> Void
-  ) throws {
-    let entries = try self.entries(knownBy: knownBy).filter {
-      if case .bulkImport = $0.payload { return false }
-      return true
-    }
-    let catalog = CatalogSnapshot.fold(entries).catalog(
-      version: 1, confidenceScale: ConfidenceScale(levels: []))
-    let resolvers = cuts.map {
-      Resolver(
-        catalog: catalog, facts: LedgerFacts(entries: entries, asOf: $0, knownBy: knownBy),
-        asOf: $0)
-    }
-    let explain: (ForecastAtCuts, Int) -> Resolution = { forecast, cut in
-      resolvers[cut].resolve(forecast.item, question: forecast.question, imported: forecast.verdict)
-    }
-    func deliver(_ forecast: ForecastAtCuts) throws {
-      guard (0..<cuts.count).contains(where: { query.includes(forecast.at($0)) }) else { return }
-      try body(forecast, explain)
-    }
-    for item in catalog.forecasts {
-      let question = resolvers.last?.question(item.question)
-      let resolutions = resolvers.map { $0.resolve(item) }
-      let row = FlatRow(
-        speaker: item.speaker, speakerName: catalog.speaker(item.speaker)?.nameEn ?? "",
-        question: item.question, questionTitle: question?.title ?? "", forecast: item.id,
-        claim: item.claim, saidOn: item.saidOn, p: item.confidence.p,
-        windowFrom: item.window?.from, windowTo: item.window?.to, tags: question?.tags ?? [])
-      try deliver(
-        ForecastAtCuts(
-          indexed: IndexedForecast(
-            row: row, kind: question?.kind ?? .binary, at: item.target?.at, imported: false,
-            seq: 0, status: .open),
-          states: resolutions.map { ($0.status, $0.resolvedOn) }, catalogItem: item,
-          catalogQuestion: question, verdict: nil))
-    }
-    let imports = try self.imports(knownBy: knownBy)
-    guard let last = imports.last else { return }
-    let bySeq = Dictionary(uniqueKeysWithValues: imports.map { ($0.seq, $0) })
-    let spoken = Set(resolvers.flatMap { $0.facts.verdicts.keys })
-      .union(resolvers.flatMap { $0.facts.evidence.keys })
-    try writer.read { db in
-      var arguments: StatementArguments = [last.seq]
-      let conditions =
-        ["imported = 1", "seq <= ?"]
-        + Ledger.filterConditions(
-          ForecastQuery(
-            speakers: query.speakers, tags: query.tags, dueBefore: query.dueBefore,
-            question: query.question), arguments: &arguments)
-      let statement = try db.makeStatement(
-        sql: """
-          SELECT \(texts ? Ledger.columns : Ledger.columnsWithoutTexts), outcome, resolved_on
-          FROM forecasts WHERE \(conditions.joined(separator: " AND "))
-          ORDER BY \(bySpeaker ? "speaker" : "rowid")
-          """)
-      try statement.setArguments(arguments)
-      try SQLiteColumn.forEachRow(of: statement, table: "forecasts") { handle in
-        var indexed = Ledger.indexedForecast(handle)
-        indexed.row.outcome =
-          sqlite3_column_type(handle, 15) == SQLITE_NULL
-          ? nil : VerdictOutcome(rawValue: SQLiteColumn.text(handle, 15))
-        indexed.row.resolvedOn = Ledger.day(handle, 16)
-        let verdict = bySeq[indexed.seq].flatMap {
-          indexed.row.verdict(
-            importSeq: indexed.seq, recordedAt: $0.recordedAt, file: $0.bulk.file)
-        }
-        let states: [(ForecastStatus, Day?)]
-        if spoken.contains(indexed.row.question) {
-          let item = indexed.row.forecastItem(importSeq: indexed.seq)
-          let question = indexed.row.questionItem(importSeq: indexed.seq)
-          states = resolvers.map {
-            let resolution = $0.resolve(item, question: question, imported: verdict)
-            return (resolution.status, resolution.resolvedOn)
-          }
-        } else {
-          states = resolvers.map { resolver in
-            let counted = verdict.map(resolver.facts.counts) ?? false
-            let standing = StandingResolution.imported(
-              outcome: counted ? indexed.row.outcome : nil, resolvedOn: indexed.row.resolvedOn,
-              closesOn: indexed.closesOn)
-            return (
-              standing.status(asOf: resolver.asOf, closesOn: indexed.closesOn), standing.resolvedOn
-            )
-          }
-        }
-        try deliver(
-          ForecastAtCuts(
-            indexed: indexed, states: states, catalogItem: nil, catalogQuestion: nil,
-            verdict: verdict))
-      }
-    }
-  }
-}
-
-/// One forecast resolved at several cuts (`Ledger.forEachForecast(cuts:knownBy:query:_:)`).
-public struct ForecastAtCuts: Sendable {
-  /// The forecast; its row's `outcome` and `resolvedOn` are what its import recorded (nil for
-  /// catalog forecasts), its status `open`: `at(_:)` gives it at a cut.
-  public var indexed: IndexedForecast
-  /// Its status and resolved-on day at each cut.
-  public var states: [(status: ForecastStatus, resolvedOn: Day?)]
-  /// A catalog forecast's item and question.
-  var catalogItem: Forecast?
-  var catalogQuestion: Question?
-  /// The verdict its import recorded, as a fact of the import entry.
-  public var verdict: Recorded<Verdict>?
-
-  /// The forecast as a catalog item (an imported one's built from its row when asked for).
-  public var item: Forecast {
-    catalogItem ?? indexed.row.forecastItem(importSeq: indexed.seq)
-  }
-
-  /// Its question (nil when the catalog lacks it).
-  public var question: Question? {
-    indexed.imported ? indexed.row.questionItem(importSeq: indexed.seq) : catalogQuestion
-  }
-
-  /// The forecast at cut `index`: its status there, and its row's outcome and resolved-on day
-  /// those of that status.
-  public func at(_ index: Int) -> IndexedForecast {
-    var forecast = indexed
-    forecast.status = states[index].status
-    forecast.row.outcome = VerdictOutcome(status: forecast.status)
-    forecast.row.resolvedOn = forecast.row.outcome == nil ? nil : states[index].resolvedOn
-    return forecast
   }
 }

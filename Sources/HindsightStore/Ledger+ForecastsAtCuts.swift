@@ -1,0 +1,138 @@
+import Foundation
+import GRDB
+import GRDBSQLite
+import HindsightCore
+
+// MARK: - Resolving every forecast at past cuts
+
+extension Ledger {
+  /// `forEachForecast` at a cut the standing resolutions do not answer.
+  func forEachAtPastCut(
+    asOf: Day, knownBy: Date, query: ForecastQuery, _ body: (IndexedForecast) throws -> Void
+  ) throws {
+    try forEachForecast(cuts: [asOf], knownBy: knownBy, query: query) { forecast, _ in
+      try body(forecast.at(0))
+    }
+  }
+
+  /// Calls `body` with every forecast at the cut and its resolution by the resolver (with
+  /// its rule, rationale and flags): the catalog's first, then the imported ones, streamed.
+  public func forEachResolution(
+    asOf: Day, knownBy: Date, _ body: (IndexedForecast, Resolution) throws -> Void
+  ) throws {
+    try forEachForecast(cuts: [asOf], knownBy: knownBy) { forecast, explain in
+      try body(forecast.at(0), explain(forecast, 0))
+    }
+  }
+
+  /// Calls `body` with every forecast the query keeps, resolved at each of several as-of days
+  /// (`cuts`) with what the ledger knew by `knownBy`, in one pass: the catalog's forecasts
+  /// first (folded from the entries known then), then the imported ones, streamed one at a
+  /// time. A forecast is kept when it passes the query at any cut.
+  ///
+  /// Catalog forecasts, and imported ones whose question has entries, are resolved by the
+  /// resolver at every cut; other imported forecasts by their own outcome
+  /// (`StandingResolution.imported`, the resolver's rules on the row's values). `body` may
+  /// ask `explain` for any forecast's full resolution (rule, rationale, flags) at a cut.
+  ///
+  /// - Parameter bySpeaker: stream the imported forecasts speaker by speaker (through the
+  ///   speaker index) rather than in file order, so a caller can finish each speaker's
+  ///   tallies as soon as the next begins.
+  /// - Parameter texts: whether to read the imported forecasts' names, titles, claims and tags
+  ///   (a scorecard needs none of them).
+  public func forEachForecast(
+    cuts: [Day], knownBy: Date, query: ForecastQuery = ForecastQuery(), bySpeaker: Bool = false,
+    texts: Bool = true,
+    _ body: (ForecastAtCuts, _ explain: (ForecastAtCuts, Int) -> Resolution) throws -> Void
+  ) throws {
+    let entries = try self.entries(knownBy: knownBy).filter {
+      if case .bulkImport = $0.payload { return false }
+      return true
+    }
+    let catalog = CatalogSnapshot.fold(entries).catalog(
+      version: 1, confidenceScale: ConfidenceScale(levels: []))
+    let resolvers = cuts.map {
+      Resolver(
+        catalog: catalog, facts: LedgerFacts(entries: entries, asOf: $0, knownBy: knownBy),
+        asOf: $0)
+    }
+    let explain: (ForecastAtCuts, Int) -> Resolution = { forecast, cut in
+      resolvers[cut].resolve(forecast.item, question: forecast.question, imported: forecast.verdict)
+    }
+    func deliver(_ forecast: ForecastAtCuts) throws {
+      guard (0..<cuts.count).contains(where: { query.includes(forecast.at($0)) }) else { return }
+      try body(forecast, explain)
+    }
+    for item in catalog.forecasts {
+      let question = resolvers.last?.question(item.question)
+      let resolutions = resolvers.map { $0.resolve(item) }
+      let row = FlatRow(
+        speaker: item.speaker, speakerName: catalog.speaker(item.speaker)?.nameEn ?? "",
+        question: item.question, questionTitle: question?.title ?? "", forecast: item.id,
+        claim: item.claim, saidOn: item.saidOn, p: item.confidence.p,
+        windowFrom: item.window?.from, windowTo: item.window?.to, tags: question?.tags ?? [])
+      try deliver(
+        ForecastAtCuts(
+          indexed: IndexedForecast(
+            row: row, kind: question?.kind ?? .binary, at: item.target?.at, imported: false,
+            seq: 0, status: .open),
+          states: resolutions.map { ($0.status, $0.resolvedOn) }, catalogItem: item,
+          catalogQuestion: question, verdict: nil))
+    }
+    let imports = try self.imports(knownBy: knownBy)
+    guard let last = imports.last else { return }
+    let bySeq = Dictionary(uniqueKeysWithValues: imports.map { ($0.seq, $0) })
+    let spoken = Set(resolvers.flatMap { $0.facts.verdicts.keys })
+      .union(resolvers.flatMap { $0.facts.evidence.keys })
+    try writer.read { db in
+      var arguments: StatementArguments = [last.seq]
+      let conditions =
+        ["imported = 1", "seq <= ?"]
+        + Ledger.filterConditions(
+          ForecastQuery(
+            speakers: query.speakers, tags: query.tags, dueBefore: query.dueBefore,
+            question: query.question), arguments: &arguments)
+      let statement = try db.makeStatement(
+        sql: """
+          SELECT \(texts ? Ledger.columns : Ledger.columnsWithoutTexts), outcome, resolved_on
+          FROM forecasts WHERE \(conditions.joined(separator: " AND "))
+          ORDER BY \(bySpeaker ? "speaker" : "rowid")
+          """)
+      try statement.setArguments(arguments)
+      try SQLiteColumn.forEachRow(of: statement, table: "forecasts") { handle in
+        var indexed = Ledger.indexedForecast(handle)
+        indexed.row.outcome =
+          sqlite3_column_type(handle, 15) == SQLITE_NULL
+          ? nil : VerdictOutcome(rawValue: SQLiteColumn.text(handle, 15))
+        indexed.row.resolvedOn = Ledger.day(handle, 16)
+        let verdict = bySeq[indexed.seq].flatMap {
+          indexed.row.verdict(
+            importSeq: indexed.seq, recordedAt: $0.recordedAt, file: $0.bulk.file)
+        }
+        let states: [(ForecastStatus, Day?)]
+        if spoken.contains(indexed.row.question) {
+          let item = indexed.row.forecastItem(importSeq: indexed.seq)
+          let question = indexed.row.questionItem(importSeq: indexed.seq)
+          states = resolvers.map {
+            let resolution = $0.resolve(item, question: question, imported: verdict)
+            return (resolution.status, resolution.resolvedOn)
+          }
+        } else {
+          states = resolvers.map { resolver in
+            let counted = verdict.map(resolver.facts.counts) ?? false
+            let standing = StandingResolution.imported(
+              outcome: counted ? indexed.row.outcome : nil, resolvedOn: indexed.row.resolvedOn,
+              closesOn: indexed.closesOn)
+            return (
+              standing.status(asOf: resolver.asOf, closesOn: indexed.closesOn), standing.resolvedOn
+            )
+          }
+        }
+        try deliver(
+          ForecastAtCuts(
+            indexed: indexed, states: states, catalogItem: nil, catalogQuestion: nil,
+            verdict: verdict))
+      }
+    }
+  }
+}
