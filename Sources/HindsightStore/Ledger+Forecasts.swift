@@ -83,13 +83,16 @@ extension Ledger {
       conditions.append("(" + any.map { "(\($0))" }.joined(separator: " OR ") + ")")
     }
     // Scoring the imported rows reads the speaker index alone, in its order (speaker by
-    // speaker, p ascending).
+    // speaker, p ascending): an imported row closes at its window's end (it has no `at`), and
+    // a scorecard needs no settled-on day.
+    let scoringImported = !texts && imported
     let selected =
       texts
-      ? columns : "\(imported ? "''" : "forecast"), speaker, said_on, p, coalesce(window_to, at)"
+      ? columns
+      : "\(imported ? "''" : "forecast"), speaker, said_on, p, \(imported ? "window_to" : "coalesce(window_to, at)")"
     let order = !imported ? "seq, rowid" : texts ? "rowid" : "speaker"
     let sql = """
-      SELECT \(selected), status, rule, settled_on
+      SELECT \(selected), status, rule, \(scoringImported ? "NULL" : "settled_on")
       FROM forecasts\(texts || !imported ? "" : " INDEXED BY forecasts_speaker")
       WHERE \(conditions.joined(separator: " AND ")) ORDER BY \(order)
       """

@@ -15,7 +15,7 @@ enum LedgerMigrations {
   /// the table.
   static let forecastIndexes = """
     CREATE INDEX forecasts_speaker
-      ON forecasts(speaker, imported, p, said_on, window_to, at, status, rule, settled_on);
+      ON forecasts(speaker, imported, p, said_on, window_to, status, rule);
     CREATE INDEX forecasts_question ON forecasts(question);
     CREATE INDEX forecasts_closes_on ON forecasts(closes_on);
     """
