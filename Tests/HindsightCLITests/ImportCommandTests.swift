@@ -75,6 +75,27 @@ import Testing
     #expect(unknown.exitCode == 1)
   }
 
+  /// A table longer than a page prints in pages of 1,000 rows, each with its header; JSON and
+  /// CSV stream every row.
+  @Test func longListingsPrintInPages() throws {
+    let directory = try workspace()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    _ = try run(
+      ["generate", "--speakers", "3", "--forecasts", "1001", "--seed", "3", "--output", "s.csv"],
+      in: directory)
+    #expect(try run(["import", "s.csv"], in: directory).exitCode == 0)
+    let table = try run(["ls"], in: directory).stdout.split(
+      separator: "\n", omittingEmptySubsequences: false)
+    let headers = table.indices.filter { table[$0].hasPrefix("id ") }
+    // By hand: 1,001 rows are a page of 1,000 and a page of 1, each under its header, the
+    // pages apart by one blank line.
+    #expect(headers == [0, 1002])
+    #expect(table[1001] == "")
+    #expect(table.count == 1 + 1000 + 1 + 1 + 1 + 1)
+    let csv = try run(["ls", "--format", "csv"], in: directory).stdout
+    #expect(csv.split(separator: "\r\n").count == 1 + 1001)
+  }
+
   @Test func generateImportExportRoundTrip() throws {
     let directory = try workspace()
     defer { try? FileManager.default.removeItem(at: directory) }

@@ -37,6 +37,34 @@ struct VerifyTests {
     }
   }
 
+  /// The forecast index is recomputed from the entries: a changed catalog row, a missing
+  /// entry about a question and a standing resolution the resolver does not give are named.
+  @Test func tamperedIndexIsNamed() throws {
+    for (sql, seq, problem) in [
+      (
+        "UPDATE forecasts SET claim = 'Something else.' WHERE forecast = 'ada-demo-2025'",
+        Int64(5) as Int64?,
+        "derived table forecasts disagrees with the catalog about forecast 'ada-demo-2025'"
+      ),
+      (
+        "DELETE FROM question_entries WHERE seq = 7", 7,
+        "derived table question_entries disagrees with the entries about question 'demo-event' at entry 7"
+      ),
+      (
+        "UPDATE forecasts SET status = 'true', rule = 'occurred-in-window' WHERE forecast = 'ada-demo-2025'",
+        nil,
+        "derived table forecasts holds a resolution of forecast 'ada-demo-2025' (true, occurred-in-window) that the resolver does not give (due, awaiting-evidence)"
+      ),
+    ] {
+      let ledger = try Ledger.inMemory()
+      try Self.filled(ledger)
+      try ledger.tamper(sql)
+      let report = try ledger.verify()
+      #expect(report.firstBadSeq == seq)
+      #expect(report.problem == problem)
+    }
+  }
+
   @Test func tamperedPayloadIsNamed() throws {
     let ledger = try Ledger.inMemory()
     try Self.filled(ledger)
