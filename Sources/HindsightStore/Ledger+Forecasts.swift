@@ -104,7 +104,7 @@ extension Ledger {
       let standing = StandingResolution(
         status: statuses.value(handle, statusColumn) ?? .open,
         rule: rules.value(handle, statusColumn + 1) ?? .windowOpen,
-        resolvedOn: day(handle, statusColumn + 2))
+        resolvedOn: SQLiteColumn.day(handle, statusColumn + 2))
       forecast.status = standing.status(asOf: asOf, closesOn: forecast.closesOn)
       forecast.row.outcome = VerdictOutcome(status: forecast.status)
       forecast.row.resolvedOn = forecast.row.outcome == nil ? nil : standing.resolvedOn
@@ -133,9 +133,10 @@ extension Ledger {
       row: FlatRow(
         speaker: SQLiteColumn.text(handle, 1), speakerName: "", question: "", questionTitle: "",
         forecast: imported ? "" : SQLiteColumn.text(handle, 0), claim: "",
-        saidOn: day(handle, 2) ?? Day(daysSinceEpoch: 0), p: sqlite3_column_double(handle, 3)),
+        saidOn: SQLiteColumn.day(handle, 2) ?? Day(daysSinceEpoch: 0),
+        p: sqlite3_column_double(handle, 3)),
       kind: .binary, at: nil, imported: imported, seq: 0, status: .open,
-      closesOn: day(handle, 4))
+      closesOn: SQLiteColumn.day(handle, 4))
   }
 
   /// `columns` with the texts (names, titles, claim, tags) left empty.
@@ -180,20 +181,13 @@ extension Ledger {
     return IndexedForecast(
       row: FlatRow(
         speaker: text(2), speakerName: text(3), question: text(1), questionTitle: text(4),
-        forecast: text(0), claim: text(5), saidOn: day(handle, 6) ?? Day(daysSinceEpoch: 0),
-        p: sqlite3_column_double(handle, 7), windowFrom: day(handle, 8),
-        windowTo: day(handle, 9),
+        forecast: text(0), claim: text(5),
+        saidOn: SQLiteColumn.day(handle, 6) ?? Day(daysSinceEpoch: 0),
+        p: sqlite3_column_double(handle, 7), windowFrom: SQLiteColumn.day(handle, 8),
+        windowTo: SQLiteColumn.day(handle, 9),
         tags: FlatRow.tags(joined: tags)),
-      kind: kinds.value(handle, 12) ?? .binary, at: day(handle, 10),
+      kind: kinds.value(handle, 12) ?? .binary, at: SQLiteColumn.day(handle, 10),
       imported: sqlite3_column_int64(handle, 13) != 0, seq: sqlite3_column_int64(handle, 14),
       status: .open)
-  }
-
-  /// A `YYYY-MM-DD` column, or nil.
-  static func day(_ handle: OpaquePointer?, _ column: Int32) -> Day? {
-    guard let pointer = sqlite3_column_text(handle, column),
-      sqlite3_column_bytes(handle, column) == 10
-    else { return nil }
-    return FlatCSV.day(UnsafeBufferPointer(start: pointer, count: 10))
   }
 }

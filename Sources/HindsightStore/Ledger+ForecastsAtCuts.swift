@@ -104,7 +104,7 @@ extension Ledger {
         indexed.row.outcome =
           sqlite3_column_type(handle, 15) == SQLITE_NULL
           ? nil : VerdictOutcome(rawValue: SQLiteColumn.text(handle, 15))
-        indexed.row.resolvedOn = Ledger.day(handle, 16)
+        indexed.row.resolvedOn = SQLiteColumn.day(handle, 16)
         let verdict = bySeq[indexed.seq].flatMap {
           indexed.row.verdict(
             importSeq: indexed.seq, recordedAt: $0.recordedAt, file: $0.bulk.file)

@@ -72,12 +72,7 @@ extension Ledger {
     }
     try SQLiteColumn.forEachRow(of: statement, table: "forecasts") { handle in
       func text(_ column: Int32) -> String { SQLiteColumn.text(handle, column) }
-      func day(_ column: Int32) -> Day? {
-        guard let pointer = sqlite3_column_text(handle, column),
-          sqlite3_column_bytes(handle, column) == 10
-        else { return nil }
-        return FlatCSV.day(UnsafeBufferPointer(start: pointer, count: 10))
-      }
+      func day(_ column: Int32) -> Day? { SQLiteColumn.day(handle, column) }
       let outcome: VerdictOutcome? =
         sqlite3_column_type(handle, 8) == SQLITE_NULL ? nil : VerdictOutcome(rawValue: text(8))
       let tags = text(13)

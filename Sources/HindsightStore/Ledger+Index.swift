@@ -124,16 +124,7 @@ extension Ledger {
   /// speaker's name taken from `catalog_items`; the resolution columns are left for
   /// `refreshResolutions`.
   private static func upsertCatalogRow(_ forecast: Forecast, seq: Int64, in db: Database) throws {
-    let question = try storedItem(kind: "question", id: forecast.question, in: db)
-    let speaker = try storedItem(kind: "speaker", id: forecast.speaker, in: db)
-    var title = ""
-    var kind = QuestionKind.binary
-    var tags: [String] = []
-    if case .question(let item)? = question {
-      (title, kind, tags) = (item.title, item.kind, item.tags)
-    }
-    var name = forecast.speaker
-    if case .speaker(let item)? = speaker { name = item.nameEn }
+    let (title, kind, tags, name) = try copiedColumns(of: forecast, in: db)
     let first =
       try Int64.fetchOne(
         db, sql: "SELECT first_seq FROM catalog_items WHERE kind = 'forecast' AND id = ?",
@@ -152,6 +143,22 @@ extension Ledger {
         forecast.window?.to.description, forecast.target?.at.description,
         tags.joined(separator: ";"), kind.rawValue,
       ])
+  }
+
+  /// What a catalog forecast's row copies from its question and speaker as `catalog_items`
+  /// holds them now: the question's title, kind and tags, the speaker's English name (a
+  /// missing question or speaker leaves an empty title, `binary`, no tags and the speaker id).
+  static func copiedColumns(of forecast: Forecast, in db: Database) throws -> (
+    title: String, kind: QuestionKind, tags: [String], speakerName: String
+  ) {
+    var copied = ("", QuestionKind.binary, [String](), forecast.speaker)
+    if case .question(let item)? = try storedItem(kind: "question", id: forecast.question, in: db) {
+      (copied.0, copied.1, copied.2) = (item.title, item.kind, item.tags)
+    }
+    if case .speaker(let item)? = try storedItem(kind: "speaker", id: forecast.speaker, in: db) {
+      copied.3 = item.nameEn
+    }
+    return copied
   }
 
   /// The current item of `catalog_items` with this kind and id.

@@ -52,14 +52,13 @@ extension Ledger {
         sql: "DELETE FROM forecasts WHERE seq = ? AND imported = 1", arguments: [seq])
     }
     let rows = try Row.fetchCursor(db, sql: "SELECT seq, payload FROM entries ORDER BY seq")
-    var touched: Set<String> = []
     while let row = try rows.next() {
       let seq: Int64 = row["seq"]
       guard !voided.contains(seq) else { continue }
-      try updateDerivedTables(
-        seq: seq, payload: CanonicalEntry.payload(fromText: row["payload"]), touched: &touched,
-        in: db)
+      try updateChainTables(
+        seq: seq, payload: CanonicalEntry.payload(fromText: row["payload"]), in: db)
     }
+    // Then the index, once, from the entries kept.
     try rebuildIndex(skipping: voided, in: db)
   }
 }

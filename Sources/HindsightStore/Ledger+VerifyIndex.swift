@@ -54,19 +54,7 @@ extension Ledger {
         case .forecast(let forecast) = try CatalogItemJSON.decode(
           try JSONParser.parse(item.json), kind: "forecast")
       else { continue }
-      var title = ""
-      var kind = QuestionKind.binary
-      var tags: [String] = []
-      if case .question(let question)? = try storedItem(
-        kind: "question", id: forecast.question, in: db)
-      {
-        (title, kind, tags) = (question.title, question.kind, question.tags)
-      }
-      var name = forecast.speaker
-      if case .speaker(let speaker)? = try storedItem(kind: "speaker", id: forecast.speaker, in: db)
-      {
-        name = speaker.nameEn
-      }
+      let (title, kind, tags, name) = try copiedColumns(of: forecast, in: db)
       let want: [String?] = [
         forecast.id, forecast.question, forecast.speaker, name, title, forecast.claim,
         forecast.saidOn.description, NumberText.plain(forecast.confidence.p),
@@ -169,10 +157,7 @@ extension Ledger {
       let question = SQLiteColumn.text(handle, 0)
       if tags[question] == nil { tags[question] = SQLiteColumn.text(handle, 1) }
       guard !spoken.contains(question) else { return }
-      func day(_ column: Int32) -> Day? {
-        let bytes = SQLiteColumn.bytes(handle, column)
-        return bytes.count == 10 ? FlatCSV.day(bytes) : nil
-      }
+      func day(_ column: Int32) -> Day? { SQLiteColumn.day(handle, column) }
       let want = StandingResolution.imported(
         outcome: outcomes.value(handle, 2), resolvedOn: day(3), closesOn: day(4))
       let stored = StandingResolution(

@@ -156,7 +156,8 @@ extension Ledger {
     try index(seq: seq, payload: payload, touched: &touched, in: db)
   }
 
-  private static func updateChainTables(seq: Int64, payload: EntryPayload, in db: Database)
+  /// `catalog_items` and `retracted` for one entry (the index left to `index(seq:payload:)`).
+  static func updateChainTables(seq: Int64, payload: EntryPayload, in db: Database)
     throws
   {
     switch payload {

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import GRDBSQLite
+import HindsightCore
 
 /// Reading the rows of a raw SQLite statement without GRDB's per-row values (for tables of a
 /// million rows).
@@ -34,5 +35,13 @@ enum SQLiteColumn {
   static func bytes(_ statement: OpaquePointer?, _ column: Int32) -> UnsafeBufferPointer<UInt8> {
     let pointer = sqlite3_column_text(statement, column)
     return UnsafeBufferPointer(start: pointer, count: Int(sqlite3_column_bytes(statement, column)))
+  }
+
+  /// The column's `YYYY-MM-DD` day, or nil when it is NULL or not ten bytes.
+  static func day(_ statement: OpaquePointer?, _ column: Int32) -> Day? {
+    guard let pointer = sqlite3_column_text(statement, column),
+      sqlite3_column_bytes(statement, column) == 10
+    else { return nil }
+    return FlatCSV.day(UnsafeBufferPointer(start: pointer, count: 10))
   }
 }
