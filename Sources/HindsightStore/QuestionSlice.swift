@@ -20,7 +20,7 @@ public struct QuestionSlice: Sendable {
   /// Its forecasts at the cut: the catalog's first (in the order they entered the ledger),
   /// then the imported ones (import and file order).
   public let forecasts: [Forecast]
-  /// The speakers and sources the forecasts cite.
+  /// The speakers of the forecasts.
   public let speakers: [Speaker]
   /// The sources the forecasts cite.
   public let sources: [Source]
