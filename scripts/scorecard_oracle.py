@@ -1,15 +1,23 @@
 #!/usr/bin/env python3
-"""End-to-end oracle for `hindsight scorecard --format json`.
+"""End-to-end oracle for `hindsight scorecard --format json`, plain and `--by tag`.
 
-Builds a random FICTIONAL ledger through the `hindsight` command line (fixed seed), reads
-the scorecard it prints, and recomputes every figure with independent tools:
-scikit-learn (brier_score_loss, log_loss), statsmodels (proportion_confint,
-method="wilson") and numpy. Per speaker and pooled, it compares the tallies (forecasts,
-resolved, open, due, annulled), Brier, log loss, spherical score, base rate, mean p, both
-Brier skill scores, the Murphy decomposition, the calibration bins with their Wilson
-intervals, calibration-in-the-large, over-confidence, hit rate with its Wilson interval, the
-sensitivity range, and the normal-approximation Brier interval (from 30 forecasts on). The
-bootstrap interval (below 30) is only checked to be present, ordered and within [0, 1].
+Builds a random FICTIONAL ledger through the `hindsight` command line (fixed seed): a
+catalog of binary questions (some forecast by two or three speakers and settled by one
+question-level verdict, some with phrases from a fictional confidence scale, all tagged),
+then a flat CSV import of questions that several speakers forecast and update, some at
+exactly 0 or 1, some updates made on the same day or after the resolution. It reads the
+scorecards the command line prints at two cuts and recomputes every figure independently with
+numpy, following docs/methodology.md: each speaker's latest update on a proposition made by the
+resolution is scored; tallies (forecasts, updates, resolved, open, due, annulled); Brier, its
+shrunk form, log loss (p clamped into [0.001, 0.999]), spherical score, base rate, mean p, both
+skill scores, the Murphy decomposition, the calibration bins with Wilson intervals,
+calibration-in-the-large, over-confidence, hit rate with its Wilson interval, the sensitivity
+range, the normal-approximation Brier interval (from 30 forecasts on; the bootstrap below 30 is
+only checked to be plausible), the mean daily Brier score, the peer score, the relative Brier
+score and the Brier score by horizon.
+
+Every key the command line prints must be one the oracle computes: a figure added to the
+scorecard without a check here is reported as a difference.
 
 Prints every difference above 1e-9, or "no differences" with the number of figures compared.
 Exits 1 when there is a difference.
@@ -17,56 +25,48 @@ Exits 1 when there is a difference.
 Usage:
     swift build
     python3 scripts/scorecard_oracle.py [--binary .build/debug/hindsight] [--seed 20260101]
-
-The first run creates a temporary virtual environment (python3 -m venv) and installs
-scikit-learn, numpy, scipy and statsmodels into it from PyPI; set SCORECARD_ORACLE_VENV to
-a directory to keep and reuse that environment between runs.
+        [--questions 40]
 """
 
 import argparse
+import csv
+import datetime
+import io
 import json
 import math
 import os
 import random
-import shutil
 import subprocess
 import sys
 import tempfile
 
-PACKAGES = ["scikit-learn", "numpy", "scipy", "statsmodels"]
+import numpy as np
+
 TOLERANCE = 1e-9
+CLAMP = 0.001
 SPEAKERS = ["ash-fable", "bo-sample", "cy-invent", "dee-madeup", "eli-story", "fay-notreal"]
+# An import names speakers of its own (a catalog speaker's id is refused).
+IMPORTED = ["gus-invent", "hal-pretend", "ivy-madeup", "jo-fiction", "kit-story"]
+TAGS = ["alpha", "beta", "gamma"]
 # A fictional confidence scale: phrase -> (p, low, high).
 SCALE = {"probably": (0.75, 0.65, 0.80), "unlikely": (0.20, 0.10, 0.288),
          "maybe": (0.50, 0.40, 0.50)}
+HORIZONS = [("under_30_days", 0, 30), ("30_days_to_1_year", 30, 365),
+            ("1_to_3_years", 365, 1095), ("over_3_years", 1095, 10 ** 9)]
+IDENTITY = {"id", "name", "name_en", "rank"}
 
 
-def ensure_packages():
-    """Re-runs this script inside a virtual environment holding the oracle's packages."""
-    try:
-        import numpy, scipy, sklearn, statsmodels  # noqa: F401
-        return
-    except ImportError:
-        pass
-    if os.environ.get("SCORECARD_ORACLE_INSIDE"):
-        sys.exit("the virtual environment lacks the oracle's packages")
-    kept = os.environ.get("SCORECARD_ORACLE_VENV")
-    venv = kept or tempfile.mkdtemp(prefix="scorecard-venv-")
-    try:
-        python = os.path.join(venv, "bin", "python")
-        if not os.path.exists(python):
-            subprocess.run([sys.executable, "-m", "venv", venv], check=True)
-        subprocess.run([python, "-m", "pip", "install", "--quiet", *PACKAGES], check=True)
-        env = dict(os.environ, SCORECARD_ORACLE_INSIDE="1")
-        code = subprocess.run([python, *sys.argv], env=env).returncode
-    finally:
-        if not kept:
-            shutil.rmtree(venv, ignore_errors=True)
-    sys.exit(code)
+def day(text):
+    return datetime.date.fromisoformat(text)
+
+
+def random_day(rng, first_year, last_year):
+    return datetime.date(rng.randint(first_year, last_year), rng.randint(1, 12),
+                         rng.randint(1, 28))
 
 
 def write_catalog(path, rng):
-    """Writes a random fictional catalog; returns its forecasts as dicts."""
+    """Writes a random fictional catalog; returns its forecasts and the questions' verdicts."""
     lines = ["# FICTIONAL catalog generated by scripts/scorecard_oracle.py.", "version: 1", "",
              "confidence_scale:"]
     for phrase, (p, low, high) in SCALE.items():
@@ -82,33 +82,44 @@ def write_catalog(path, rng):
                   f"    name_en: {speaker.title()}", "    affiliations: []"]
     lines += ["", "questions:"]
     forecasts = []
-    for index in range(60):
-        speaker = SPEAKERS[index % len(SPEAKERS)] if index < 54 else SPEAKERS[0]
-        said = f"2022-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
-        end_year = rng.choice([2023, 2024, 2025, 2029])
-        forecast = {"id": f"q{index}-f", "speaker": speaker, "said_on": said,
-                    "to": f"{end_year}-12-31"}
+    shared = []
+    for index in range(40):
+        # Every fifth question is forecast by two or three speakers and settled as a whole.
+        count = rng.choice([2, 3]) if index % 5 == 0 else 1
+        speakers = rng.sample(SPEAKERS, count)
+        tags = sorted(rng.sample(TAGS, rng.randint(0, 2)))
         lines += [f"  - id: q{index}", f"    title: Fictional question {index}", "    kind: binary",
-                  f"    criteria: An editor's verdict on fictional claim {index}.", "    tags: []",
-                  "    forecasts:", f"      - id: q{index}-f", f"        speaker: {speaker}",
-                  "        source: fable-forum-2022", f"        said_on: {said}",
-                  f"        quote: 虚构的说法 {index}。", f"        quote_en: Fictional claim {index}.",
-                  f"        claim: Fictional claim {index} comes true.", "        window:",
-                  f"          from: {said}", f"          to: {forecast['to']}",
-                  "          basis: stated", "        confidence:"]
-        if rng.random() < 0.25:
-            phrase = rng.choice(sorted(SCALE))
-            forecast["p"], forecast["low"], forecast["high"] = SCALE[phrase]
-            lines += [f"          phrase: {phrase}", "          basis: scale"]
-        else:
-            p = round(rng.uniform(0.05, 0.95), 2)
-            forecast["p"], forecast["low"], forecast["high"] = p, None, None
-            lines += [f"          p: {p}", f"          interval: [{p}, {p}]",
-                      "          basis: stated"]
-        forecasts.append(forecast)
+                  f"    criteria: An editor's verdict on fictional claim {index}.",
+                  f"    tags: [{', '.join(tags)}]", "    forecasts:"]
+        question = []
+        for number, speaker in enumerate(speakers):
+            said = random_day(rng, 2022, 2022)
+            end_year = rng.choice([2023, 2024, 2025, 2029])
+            forecast = {"id": f"q{index}-f{number}", "speaker": speaker, "said_on": said,
+                        "to": datetime.date(end_year, 12, 31), "tags": tags,
+                        "proposition": f"q{index}", "thread": f"q{index}-f{number}"}
+            lines += [f"      - id: {forecast['id']}", f"        speaker: {speaker}",
+                      "        source: fable-forum-2022", f"        said_on: {said}",
+                      f"        quote: 虚构的说法 {index}。", f"        quote_en: Fictional claim {index}.",
+                      f"        claim: Fictional claim {index} comes true.", "        window:",
+                      f"          from: {said}", f"          to: {forecast['to']}",
+                      "          basis: stated", "        confidence:"]
+            if rng.random() < 0.25:
+                phrase = rng.choice(sorted(SCALE))
+                forecast["p"], forecast["low"], forecast["high"] = SCALE[phrase]
+                lines += [f"          phrase: {phrase}", "          basis: scale"]
+            else:
+                p = round(rng.uniform(0.05, 0.95), 2)
+                forecast["p"], forecast["low"], forecast["high"] = p, None, None
+                lines += [f"          p: {p}", f"          interval: [{p}, {p}]",
+                          "          basis: stated"]
+            question.append(forecast)
+        forecasts += question
+        if count > 1:
+            shared.append(question)
     with open(path, "w", encoding="utf-8") as file:
         file.write("\n".join(lines) + "\n")
-    return forecasts
+    return forecasts, shared
 
 
 def hindsight(binary, workdir, *arguments):
@@ -120,53 +131,180 @@ def hindsight(binary, workdir, *arguments):
     return result.stdout
 
 
-def record_verdicts(binary, workdir, forecasts, rng):
-    """Records a random verdict on most forecasts; sets each forecast's expected status."""
-    for forecast in forecasts:
+def record_verdicts(binary, workdir, forecasts, shared, rng):
+    """Records a random verdict on most forecasts (one per shared question, on the question);
+    sets each forecast's outcome ("true", "false", "annulled" or None) and resolved-on day."""
+    groups = shared + [[f] for f in forecasts if not any(f in group for group in shared)]
+    for group in groups:
         draw = rng.random()
-        if draw < 0.08:
-            forecast["status"] = "annulled"
-            flag = "--annul"
-        elif draw < 0.85:
-            outcome = rng.random() < forecast["p"] * 0.8 + 0.1
-            forecast["status"] = "true" if outcome else "false"
-            flag = "--true" if outcome else "--false"
-        else:
-            forecast["status"] = "due" if forecast["to"] < AS_OF else "open"  # SPEC §6: due once to < as-of
+        for forecast in group:
+            forecast["outcome"], forecast["resolved_on"] = None, None
+        if draw >= 0.85:
             continue
-        observed = f"{rng.randint(2023, 2025)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
-        hindsight(binary, workdir, "verdict", forecast["id"], flag, "--reason",
-                  "Fictional verdict.", "--source", "https://example.org/fictional",
-                  "--observed", observed, "--author", "oracle")
+        if draw < 0.08:
+            outcome, flag = "annulled", "--annul"
+        else:
+            outcome = "true" if rng.random() < group[0]["p"] * 0.8 + 0.1 else "false"
+            flag = "--" + outcome
+        observed = random_day(rng, 2023, 2025)
+        target = group[0]["proposition"] if len(group) > 1 else group[0]["id"]
+        hindsight(binary, workdir, "verdict", target, flag, "--reason", "Fictional verdict.",
+                  "--source", "https://example.org/fictional", "--observed", str(observed),
+                  "--author", "oracle")
+        for forecast in group:
+            forecast["outcome"], forecast["resolved_on"] = outcome, observed
 
 
-AS_OF = "2025-12-31"  # verdicts cannot be observed after today
+def write_import(path, rng, questions):
+    """Writes a flat CSV of imported questions, each forecast and updated by several speakers
+    (rows in file order, some on the same day, some after the resolution); returns the rows."""
+    rows = []
+    for index in range(questions):
+        opened = random_day(rng, 2020, 2023)
+        resolved = opened + datetime.timedelta(days=rng.choice([5, 20, 200, 700, 1500]))
+        outcome = rng.choices(["true", "false", "annulled", None], [45, 40, 5, 10])[0]
+        window_to = resolved if outcome else rng.choice(
+            [opened + datetime.timedelta(days=100), datetime.date(2029, 12, 31)])
+        tags = ";".join(sorted(rng.sample(TAGS, rng.randint(0, 2))))
+        for speaker in rng.sample(IMPORTED, rng.randint(1, 4)):
+            said = opened
+            for number in range(rng.randint(1, 4)):
+                if number:
+                    said = said + datetime.timedelta(days=rng.choice([0, 3, 40, 400]))
+                p = rng.choice([0.0, 1.0]) if rng.random() < 0.05 else round(rng.random(), 3)
+                rows.append({
+                    "speaker": speaker, "speaker_name": speaker.title(),
+                    "question": f"iq{index}", "question_title": f"Fictional import {index}",
+                    "forecast": f"iq{index}-{speaker}-{number}",
+                    "claim": f"Fictional imported claim {index}.", "said_on": said, "p": p,
+                    "window_from": opened, "window_to": window_to, "outcome": outcome,
+                    "resolved_on": resolved if outcome else None, "tags": tags})
+    rng.shuffle(rows)  # file order is not said-on order
+    header = ["speaker", "speaker_name", "question", "question_title", "forecast", "claim",
+              "said_on", "p", "window_from", "window_to", "outcome", "resolved_on", "tags"]
+    text = io.StringIO()
+    writer = csv.writer(text, lineterminator="\n")
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow(["" if row[key] is None else row[key] for key in header])
+    with open(path, "w", encoding="utf-8") as file:
+        file.write(text.getvalue())
+    return [{**row, "proposition": row["question"], "thread": row["speaker"],
+             "tags": row["tags"].split(";") if row["tags"] else [], "low": None, "high": None,
+             "to": row["window_to"]} for row in rows]
+
+
+def status_at(update, cut):
+    """The resolver's status of an update at a cut (docs/resolution.md): its outcome once
+    settled by then, else due once its window has closed, else open."""
+    if update["outcome"] and update["resolved_on"] <= cut:
+        return update["outcome"]
+    return "due" if update["to"] < cut else "open"
+
+
+def lines_at(updates, cut):
+    """Every speaker's line on each proposition at a cut, as docs/methodology.md defines it."""
+    threads = {}
+    for order, update in enumerate(updates):
+        if update["said_on"] <= cut:
+            threads.setdefault((update["proposition"], update["thread"]), []).append(
+                (update["said_on"], order, update))
+    lines = []
+    for (proposition, _), members in threads.items():
+        members = [update for _, _, update in sorted(members, key=lambda m: (m[0], m[1]))]
+        latest = members[-1]
+        line = {"speaker": latest["speaker"], "proposition": proposition,
+                "status": status_at(latest, cut), "updates": len(members),
+                "tags": latest["tags"], "scored": None}
+        if line["status"] in ("true", "false"):
+            o = 1 if line["status"] == "true" else 0
+            resolved = latest["resolved_on"]
+            counted = [u for u in members if u["said_on"] <= resolved]
+            if counted:
+                last = counted[-1]
+                line["scored"] = (last["p"], o, last["low"], last["high"])
+                line["horizon"] = (resolved - last["said_on"]).days
+                weights = [(counted[i + 1]["said_on"] if i + 1 < len(counted) else resolved)
+                           - counted[i]["said_on"] for i in range(len(counted))]
+                weights = np.array([w.days for w in weights], dtype=float)
+                errors = np.array([(u["p"] - o) ** 2 for u in counted])
+                line["tba"] = (float(weights @ errors / weights.sum()) if weights.sum() > 0
+                               else float(errors[-1]))
+        lines.append(line)
+    for proposition in {line["proposition"] for line in lines}:
+        scored = [line for line in lines if line["proposition"] == proposition and line["scored"]]
+        if len({line["speaker"] for line in scored}) < 2:
+            continue
+        for line in scored:
+            others = [other for other in scored if other["speaker"] != line["speaker"]]
+
+            def log_po(item):
+                p, o = item["scored"][0], item["scored"][1]
+                return math.log(min(max(p if o else 1 - p, CLAMP), 1 - CLAMP))
+
+            def brier(item):
+                return (item["scored"][0] - item["scored"][1]) ** 2
+
+            line["peer"] = 100 * (log_po(line) - np.mean([log_po(o) for o in others]))
+            line["relative"] = brier(line) - float(np.median([brier(o) for o in others]))
+    return lines
 
 
 def wilson(successes, trials):
-    from statsmodels.stats.proportion import proportion_confint
-    low, high = proportion_confint(successes, trials, alpha=0.05, method="wilson")
-    return {"low": max(0.0, low), "high": min(1.0, high)}
+    z = 1.959963984540054
+    phat = successes / trials
+    centre = (phat + z * z / (2 * trials)) / (1 + z * z / trials)
+    half = z / (1 + z * z / trials) * math.sqrt(phat * (1 - phat) / trials
+                                                + z * z / (4 * trials * trials))
+    return {"low": max(0.0, centre - half), "high": min(1.0, centre + half)}
 
 
-def expected_scores(items):
-    """Every figure of SPEC section 7 for a list of (p, o, low, high)."""
-    import numpy as np
-    from sklearn.metrics import brier_score_loss, log_loss
+def expected_figures(lines):
+    """Every figure of a speaker's (or the pooled) lines."""
+    items = [line["scored"] for line in lines if line["scored"]]
+    figures = {"forecasts": len(lines), "updates": sum(line["updates"] for line in lines),
+               "already_true": 0}
+    for status in ["resolved", "open", "due", "annulled"]:
+        figures[status] = sum(1 for line in lines if line["status"] == status
+                              or (status == "resolved" and line["status"] in ("true", "false")))
     n = len(items)
+    figures["n"] = n
+    figures["enough_to_judge"] = n >= 5
+    horizon = []
+    for key, low, high in HORIZONS:
+        errors = [(line["scored"][0] - line["scored"][1]) ** 2 for line in lines
+                  if line["scored"] and low <= line["horizon"] < high]
+        horizon.append((key, {"n": len(errors),
+                              "brier": float(np.mean(errors)) if errors else None}))
+    figures["by_horizon"] = dict(horizon)
+    peers = [line for line in lines if "peer" in line]
+    figures["peer_n"] = len(peers)
+    figures["peer_score"] = float(np.mean([line["peer"] for line in peers])) if peers else None
+    figures["relative_brier"] = (float(np.mean([line["relative"] for line in peers]))
+                                 if peers else None)
+    timed = [line["tba"] for line in lines if line["scored"]]
+    figures["brier_time_averaged"] = float(np.mean(timed)) if timed else None
     if n == 0:
-        return None
+        for key in ["base_rate", "mean_p", "brier", "brier_shrunk", "log_loss", "spherical",
+                    "bss_base_rate", "bss_coin", "calibration_in_the_large", "murphy",
+                    "overconfidence", "hit_rate", "hit_rate_ci95", "brier_range", "brier_ci95"]:
+            figures[key] = None
+        figures["calibration"] = []
+        figures["hit_rate_n"] = 0
+        return figures
     p = np.array([item[0] for item in items])
     o = np.array([item[1] for item in items])
     base = o.mean()
-    brier = brier_score_loss(o, p)
-    figures = {
-        "n": n, "base_rate": base, "mean_p": p.mean(), "brier": brier,
-        "log_loss": log_loss(o, p, labels=[0, 1]),
+    brier = float(np.mean((p - o) ** 2))
+    given = np.clip(np.where(o == 1, p, 1 - p), CLAMP, 1 - CLAMP)
+    figures.update({
+        "base_rate": base, "mean_p": p.mean(), "brier": brier,
+        "brier_shrunk": (n * brier + 30 * 0.25) / (n + 30),
+        "log_loss": float(-np.mean(np.log(given))),
         "spherical": float(np.mean(np.where(o == 1, p, 1 - p) / np.sqrt(p**2 + (1 - p)**2))),
         "bss_base_rate": None if base in (0, 1) else 1 - brier / (base * (1 - base)),
         "bss_coin": 1 - brier / 0.25, "calibration_in_the_large": p.mean() - base,
-    }
+    })
     rel = res = 0.0
     for value in sorted(set(p.tolist())):
         group = o[p == value]
@@ -175,8 +313,7 @@ def expected_scores(items):
     figures["murphy"] = {"reliability": rel / n, "resolution": res / n,
                          "uncertainty": base * (1 - base)}
     bins = []
-    percent = np.floor(100 * p + 0.5).astype(int)
-    index = np.minimum(percent // 10, 9)
+    index = np.minimum(np.floor(100 * p + 0.5).astype(int) // 10, 9)
     for b in range(10):
         members = index == b
         if members.any():
@@ -195,7 +332,7 @@ def expected_scores(items):
         float(np.maximum(p, 1 - p)[sided].mean()) - hits / count if count else None)
     low = np.array([item[2] if item[2] is not None else item[0] for item in items])
     high = np.array([item[3] if item[3] is not None else item[0] for item in items])
-    at_low, at_high = brier_score_loss(o, low), brier_score_loss(o, high)
+    at_low, at_high = float(np.mean((low - o) ** 2)), float(np.mean((high - o) ** 2))
     figures["brier_range"] = {"min": min(brier, at_low, at_high),
                               "max": max(brier, at_low, at_high), "at_low_ends": at_low,
                               "at_high_ends": at_high,
@@ -204,6 +341,8 @@ def expected_scores(items):
         half = 1.959963984540054 * np.std((p - o) ** 2, ddof=1) / math.sqrt(n)
         figures["brier_ci95"] = {"low": max(0.0, brier - half), "high": min(1.0, brier + half),
                                  "method": "normal"}
+    else:
+        figures["brier_ci95"] = "bootstrap"
     return figures
 
 
@@ -214,10 +353,26 @@ class Comparison:
         self.compared = 0
         self.differences = []
 
+    def line(self, where, expected, actual, speaker):
+        """Compares one line, and that it has exactly the keys the oracle computes."""
+        extra = set(actual) - set(expected) - (IDENTITY if speaker else set())
+        missing = set(expected) - set(actual)
+        if extra or missing:
+            self.differences.append(
+                f"{where}: keys the oracle does not check {sorted(extra)}, missing {sorted(missing)}")
+        for key, value in expected.items():
+            if value == "bootstrap":
+                self.bootstrap(f"{where}.{key}", actual.get(key), actual.get("brier"))
+            else:
+                self.check(f"{where}.{key}", value, actual.get(key, "<missing>"))
+
     def check(self, where, expected, actual):
         if isinstance(expected, dict):
+            if not isinstance(actual, dict):
+                self.differences.append(f"{where}: expected {expected!r}, got {actual!r}")
+                return
             for key, value in expected.items():
-                self.check(f"{where}.{key}", value, (actual or {}).get(key, "<missing>"))
+                self.check(f"{where}.{key}", value, actual.get(key, "<missing>"))
         elif isinstance(expected, list):
             if not isinstance(actual, list) or len(actual) != len(expected):
                 self.differences.append(f"{where}: expected {len(expected)} items, got {actual}")
@@ -226,59 +381,73 @@ class Comparison:
                 self.check(f"{where}[{index}]", e, a)
         else:
             self.compared += 1
-            if expected is None or isinstance(expected, str) or actual is None:
+            if expected is None or isinstance(expected, (str, bool)) or actual is None:
                 same = expected == actual
             else:
                 same = abs(float(expected) - float(actual)) <= TOLERANCE
             if not same:
                 self.differences.append(f"{where}: expected {expected!r}, got {actual!r}")
 
-    def bootstrap(self, where, figures):
-        interval = figures.get("brier_ci95")
+    def bootstrap(self, where, interval, brier):
         self.compared += 1
-        if figures["n"] >= 30:
-            return
         if not interval or interval.get("method") != "bootstrap" or not (
-                0 <= interval["low"] <= figures["brier"] <= interval["high"] <= 1):
-            self.differences.append(f"{where}.brier_ci95: implausible bootstrap {interval!r}")
+                0 <= interval["low"] <= brier <= interval["high"] <= 1):
+            self.differences.append(f"{where}: implausible bootstrap {interval!r}")
+
+    def card(self, where, lines, card):
+        """Compares a card's speakers and pooled line with the expected lines."""
+        by_speaker = {}
+        for line in lines:
+            by_speaker.setdefault(line["speaker"], []).append(line)
+        actual = {line["id"]: line for line in card["speakers"]}
+        self.check(f"{where}.speakers", sorted(by_speaker), sorted(actual))
+        for speaker, members in sorted(by_speaker.items()):
+            self.line(f"{where}.speakers[{speaker}]", expected_figures(members),
+                      actual.get(speaker, {}), True)
+        self.line(f"{where}.overall", expected_figures(lines), card["overall"], False)
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--binary", default=".build/debug/hindsight")
     parser.add_argument("--seed", type=int, default=20260101)
+    parser.add_argument("--questions", type=int, default=40,
+                        help="imported questions (default 40)")
     args = parser.parse_args()
-    ensure_packages()
     binary = os.path.abspath(args.binary)
     rng = random.Random(args.seed)
-    with tempfile.TemporaryDirectory(prefix="scorecard-oracle-") as workdir:
-        forecasts = write_catalog(os.path.join(workdir, "predictions.yaml"), rng)
-        hindsight(binary, workdir, "check")
-        record_verdicts(binary, workdir, forecasts, rng)
-        card = json.loads(hindsight(binary, workdir, "scorecard", "--format", "json",
-                                    "--as-of", AS_OF))
     comparison = Comparison()
-    comparison.check("as_of", AS_OF, card["as_of"])
-    groups = {speaker: [f for f in forecasts if f["speaker"] == speaker] for speaker in SPEAKERS}
-    actual_speakers = {line["id"]: line for line in card["speakers"]}
-    comparison.check("speakers", sorted(SPEAKERS), sorted(actual_speakers))
-    for where, members, actual in [(f"speakers[{s}]", groups[s], actual_speakers.get(s, {}))
-                                   for s in SPEAKERS] + [("overall", forecasts, card["overall"])]:
-        for status in ["open", "due", "annulled"]:
-            comparison.check(f"{where}.{status}",
-                             sum(1 for f in members if f["status"] == status), actual[status])
-        comparison.check(f"{where}.forecasts", len(members), actual["forecasts"])
-        items = [(f["p"], 1 if f["status"] == "true" else 0, f["low"], f["high"])
-                 for f in members if f["status"] in ("true", "false")]
-        comparison.check(f"{where}.resolved", len(items), actual["resolved"])
-        comparison.check(where, expected_scores(items), actual)
-        comparison.bootstrap(where, actual)
+    with tempfile.TemporaryDirectory(prefix="scorecard-oracle-") as workdir:
+        forecasts, shared = write_catalog(os.path.join(workdir, "predictions.yaml"), rng)
+        hindsight(binary, workdir, "check")
+        record_verdicts(binary, workdir, forecasts, shared, rng)
+        rows = write_import(os.path.join(workdir, "rows.csv"), rng, args.questions)
+        hindsight(binary, workdir, "import", "rows.csv")
+        updates = forecasts + rows
+        today = datetime.date.today()
+        for cut in [day("2025-12-31"), today]:
+            where = f"as of {cut}"
+            card = json.loads(hindsight(binary, workdir, "scorecard", "--format", "json",
+                                        "--as-of", str(cut)))
+            comparison.check(f"{where}.as_of", str(cut), card["as_of"])
+            comparison.card(where, lines_at(updates, cut), card)
+        tagged = json.loads(hindsight(binary, workdir, "scorecard", "--by", "tag", "--format",
+                                      "json"))
+        lines = lines_at(updates, today)
+        peers = sum(1 for line in lines if "peer" in line)
+        comparison.check("by tag.tags", sorted({t for line in lines for t in line["tags"]}),
+                         [entry["tag"] for entry in tagged["tags"]])
+        for entry in tagged["tags"]:
+            comparison.card(f"by tag [{entry['tag']}]",
+                            [line for line in lines if entry["tag"] in line["tags"]], entry)
     if comparison.differences:
         print("\n".join(comparison.differences))
         print(f"{len(comparison.differences)} differences in {comparison.compared} figures")
         sys.exit(1)
-    print(f"no differences: {comparison.compared} figures compared "
-          f"({len(forecasts)} forecasts, {len(SPEAKERS)} speakers and the pooled line)")
+    print(f"no differences: {comparison.compared} figures compared ({len(forecasts)} catalog "
+          f"forecasts, {len(rows)} imported updates, {len(SPEAKERS) + len(IMPORTED)} speakers, "
+          f"{peers} forecasts on shared propositions today, two cuts and "
+          f"{len(tagged['tags'])} tags)")
 
 
 if __name__ == "__main__":

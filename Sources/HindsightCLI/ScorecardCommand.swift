@@ -12,8 +12,12 @@ extension HindsightCommand {
       abstract: "Score each speaker's resolved forecasts: how well calibrated were they?",
       discussion: """
         Only forecasts resolved true or false at --as-of are scored; open, due and annulled \
-        ones are counted but not scored. Speakers with at least 5 resolved forecasts are \
-        ranked by Brier score; the others are listed apart as too few to judge calibration.
+        ones are counted but not scored. A speaker who updated a forecast (several rows of \
+        one question in an import) is scored once on it, by the last update made before \
+        the resolution. Speakers with at least 5 resolved forecasts are ranked by their \
+        Brier score shrunk toward 0.25 by 30 pseudo-forecasts, so a few lucky forecasts \
+        cannot outrank many good ones; the others are listed apart as too few to judge \
+        calibration.
 
         The figures, briefly (docs/methodology.md defines each one):
           Brier     mean of (p − outcome)², 0–1 scale, lower is better;
@@ -27,14 +31,22 @@ extension HindsightCommand {
           BSS       Brier skill score against the speaker's base rate;
                     above 0 beats it.
           overconf  stated confidence minus hit rate; above 0: too sure.
+          peer      Metaculus peer score against the other speakers on the
+                    same propositions; above 0 beats them.
+        --format json and csv add the time-averaged Brier score, the relative \
+        Brier score and the Brier score by horizon.
+
+        --by tag scores the forecasts of each tag apart (a question with several tags \
+        counts under each); --tag TAG scores only the forecasts about questions with \
+        that tag.
 
         --history prints the figures as of each 31 December since the first forecast was \
         made, and at --as-of, so you can watch calibration move as forecasts resolve. Every \
         cut uses the same --known-by.
 
         On a narrow terminal the table names speakers in their original script only, writes \
-        intervals without their method, and then leaves out figures (log loss first, then \
-        range, BSS, overconf, hit rate, interval; --history leaves out its oldest dates), \
+        intervals without their method, and then leaves out figures (peer first, then log \
+        loss, range, BSS, overconf, hit rate, interval; --history leaves out its oldest dates), \
         saying which; no figure is ever cut short. --wide prints them all. Through a pipe \
         or into a file every column is printed.
 
@@ -42,6 +54,7 @@ extension HindsightCommand {
           hindsight scorecard
           hindsight scorecard kai-fu-lee --history
           hindsight scorecard --as-of 2025-12-31 --format json
+          hindsight scorecard --by tag
         """)
 
     @OptionGroup var global: GlobalOptions
@@ -58,6 +71,28 @@ extension HindsightCommand {
     @Flag(help: "Also score as of each 31 December since the first forecast.")
     var history = false
 
+    @Option(
+      name: .customLong("by"),
+      help: ArgumentHelp("Score each group apart; the one grouping is 'tag'.", valueName: "tag"))
+    var by: Grouping?
+
+    @Option(
+      help: ArgumentHelp(
+        "Score only the forecasts about questions with this tag.", valueName: "tag"))
+    var tag: String?
+
+    /// How `--by` groups forecasts.
+    enum Grouping: String, ExpressibleByArgument, CaseIterable {
+      case tag
+    }
+
+    func validate() throws {
+      if by != nil, history {
+        throw ValidationError(
+          "--by tag and --history cannot be used together; run them one at a time.")
+      }
+    }
+
     @Flag(
       help: ArgumentHelp(
         "Print every column (and every date of --history) with both names of each speaker, however wide the table gets."
@@ -67,8 +102,7 @@ extension HindsightCommand {
     func run() throws {
       let workspace = try Workspace.open(global)
       let catalog = try workspace.ledger.catalog(knownBy: workspace.knownBy)
-      let confidences = Dictionary(
-        catalog.forecasts.map { ($0.id, $0.confidence) }, uniquingKeysWith: { first, _ in first })
+      let scoring = CatalogScoring(forecasts: catalog.forecasts)
       let only =
         speakers.isEmpty ? nil : Set(try workspace.speakerIDs(speakers, catalog: catalog))
       let days =
@@ -76,10 +110,16 @@ extension HindsightCommand {
         ? ScorecardHistory.cuts(
           firstSaidOn: try workspace.ledger.firstSaidOn(), asOf: workspace.asOf)
         : [workspace.asOf]
-      let cards =
-        history
-        ? try workspace.scorecards(asOf: days, only: only, confidences: confidences)
-        : [try workspace.scorecard(only: only, confidences: confidences)]
+      var tagged: [TaggedScorecard] = []
+      let cards: [Scorecard]
+      if history {
+        cards = try workspace.scorecards(asOf: days, only: only, tag: tag, catalog: scoring)
+      } else {
+        let scored = try workspace.scorecard(
+          only: only, tag: tag, byTag: by == .tag, catalog: scoring)
+        cards = [scored.card]
+        tagged = scored.byTag
+      }
       // The names of the speakers scored: the catalog's, and those of the imported ones.
       let known = Set((catalog.speakers + workspace.catalog.speakers).map(\.id))
       let names =
@@ -87,7 +127,7 @@ extension HindsightCommand {
         + (try workspace.ledger.importedSpeakers(
           ids: Set(cards.flatMap { $0.speakers.compactMap(\.speaker) }).subtracting(known)))
       // Written in chunks: a scorecard of ten thousand speakers is tens of megabytes of JSON.
-      write(cards, speakers: names) { bytes in
+      write(cards, byTag: by == .tag ? tagged : nil, speakers: names) { bytes in
         guard let base = bytes.baseAddress else { return }
         FileHandle.standardOutput.write(
           Data(
@@ -100,9 +140,25 @@ extension HindsightCommand {
     /// Writes the cards in the chosen format to `output`, in chunks (each valid only during
     /// the call).
     func write(
-      _ cards: [Scorecard], speakers names: [Speaker], to output: (UnsafeRawBufferPointer) -> Void
+      _ cards: [Scorecard], byTag tagged: [TaggedScorecard]?, speakers names: [Speaker],
+      to output: (UnsafeRawBufferPointer) -> Void
     ) {
       var text: String
+      if let tagged {
+        let card = cards[0]
+        switch format {
+        case .json:
+          return ScorecardJSON.write(
+            byTag: tagged, asOf: card.asOf, knownBy: card.knownBy, speakers: names, to: output)
+        case .csv: text = ScorecardCSV.byTag(tagged, speakers: names)
+        case .table:
+          text = lines(
+            ScorecardReport.tagTable(
+              tagged, asOf: card.asOf, knownBy: card.knownBy, maxWidth: Terminal.width(),
+              wide: wide))
+        }
+        return text.withUTF8 { output(UnsafeRawBufferPointer($0)) }
+      }
       switch (format, history) {
       case (.json, false): return ScorecardJSON.write(cards[0], speakers: names, to: output)
       case (.json, true): return ScorecardJSON.write(history: cards, speakers: names, to: output)

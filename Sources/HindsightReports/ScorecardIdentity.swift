@@ -1,7 +1,7 @@
 import HindsightCore
 
 /// Who a scorecard line is about: id, names and rank (nil when too few to judge).
-struct ScorecardIdentity {
+struct ScorecardIdentity: Sendable {
   let id: String
   let name: String
   let nameEn: String

@@ -4,26 +4,17 @@ import HindsightCore
 /// The `scorecard` report for a reader: speakers ranked by Brier score, the speakers with too
 /// few resolved forecasts listed apart, and the pooled line.
 public enum ScorecardReport {
-  /// A column of the ranked table after `#` and the speaker.
-  enum Figure: String, CaseIterable, Sendable {
-    case resolved
-    case brier = "Brier"
-    case interval = "95% interval"
-    case range
-    case logLoss = "log loss"
-    case hitRate = "hit rate"
-    case bss = "BSS"
-    case overconfidence = "overconf"
+  /// A column of the ranked table after `#` and the speaker, named by its header.
+  typealias Figure = String
 
-    /// The column: every figure but the interval sits on the right.
-    var column: TextTable.Column {
-      TextTable.Column(rawValue, alignment: self == .interval || self == .range ? .left : .right)
-    }
-  }
+  /// The ranked table's figures, in order (`ScorecardColumn.table`).
+  static let allFigures = ScorecardColumn.table.map { $0.table!.header }
 
   /// The figures left out first when the ranked table is too wide, in that order; the number
   /// resolved and the Brier score always stay.
-  static let dropOrder: [Figure] = [.logLoss, .range, .bss, .overconfidence, .hitRate, .interval]
+  static let dropOrder: [Figure] = [
+    "peer", "log loss", "range", "BSS", "overconf", "hit rate", "95% interval",
+  ]
 
   /// What the ranked table shows: how speakers are named, whether intervals name their method,
   /// and which figures are left out.
@@ -32,7 +23,12 @@ public enum ScorecardReport {
     var intervalMethod = true
     var dropped: [Figure] = []
 
-    var figures: [Figure] { Figure.allCases.filter { !dropped.contains($0) } }
+    var figures: [Figure] { allFigures.filter { !dropped.contains($0) } }
+
+    /// The table cells of the figures shown, in order.
+    var cells: [ScorecardColumn.TableCell] {
+      ScorecardColumn.table.compactMap(\.table).filter { !dropped.contains($0.header) }
+    }
 
     /// The shapes to try, widest first: every figure with both names, then original-script
     /// names, then intervals without their method, then one figure fewer at a time.
@@ -52,8 +48,8 @@ public enum ScorecardReport {
   ///
   /// To fit, the tables first name speakers in their original script only (李开复 rather than
   /// 李开复 Kai-Fu Lee), then write intervals without their method, then leave out figures
-  /// (log loss, range, BSS, overconf, hit rate, interval, in that order) and say which; no
-  /// cell is cut unless even the narrowest table does not fit.
+  /// (peer, log loss, range, BSS, overconf, hit rate, interval, in that order) and say which;
+  /// no cell is cut unless even the narrowest table does not fit.
   ///
   /// - Parameters:
   ///   - speakers: the catalog's speakers, for their names.
@@ -79,7 +75,7 @@ public enum ScorecardReport {
     } else {
       lines += rendered.dropLast()
     }
-    var leftOut = shape.dropped.map(\.rawValue)
+    var leftOut = shape.dropped
     if !tooFew.isEmpty {
       lines += [
         "", "Too few to judge calibration (fewer than \(Scoring.minimumToJudge) resolved):",
@@ -122,18 +118,15 @@ public enum ScorecardReport {
     _ ranked: [(rank: Int, line: ScorecardLine)], pooled: ScorecardLine, speakers: [Speaker],
     shape: Shape
   ) -> TextTable {
-    let figures = shape.figures
+    let shown = shape.cells
     func cells(_ line: ScorecardLine) -> [String] {
-      let all = self.figures(line, intervalMethod: shape.intervalMethod)
-      return Figure.allCases.indices.filter { figures.contains(Figure.allCases[$0]) }.map {
-        all[$0]
-      }
+      shown.map { $0.cell(line, shape.intervalMethod) }
     }
     return TextTable(
       columns: [
         TextTable.Column("#", alignment: .right, minWidth: 1),
         TextTable.Column("speaker", minWidth: 6),
-      ] + figures.map(\.column),
+      ] + shown.map { TextTable.Column($0.header, alignment: $0.alignment) },
       rows: ranked.map {
         ["\($0.rank)", displayName($0.line.speaker ?? "", speakers: speakers, names: shape.names)]
           + cells($0.line)
@@ -144,7 +137,7 @@ public enum ScorecardReport {
   static func caption(_ shape: Shape) -> String {
     let minimum = Scoring.normalApproximationMinimum
     let scale = "Brier score (0–1 scale, lower is better)."
-    guard shape.figures.contains(.interval) else { return scale }
+    guard shape.figures.contains("95% interval") else { return scale }
     if shape.intervalMethod {
       return scale + " Intervals are 95%: boot = bootstrap (below "
         + "\(minimum) resolved forecasts), normal = normal approximation (from \(minimum) on)."
@@ -154,28 +147,24 @@ public enum ScorecardReport {
   }
 
   /// What the columns mean, in one paragraph (every column shown).
-  static let legend = legend(showing: Figure.allCases)
+  static let legend = legend(showing: allFigures)
 
-  /// What the shown columns mean, in one paragraph.
+  /// What the shown columns mean, in one paragraph, and how speakers are ranked.
   static func legend(showing figures: [Figure]) -> String {
-    let meanings: [(Figure, String)] = [
-      (.resolved, "resolved: resolved of all forecasts."),
-      (
-        .range,
-        "range: the Brier score with every p read from the confidence scale at its interval's "
-          + "low and at its high end (— when no p was)."
-      ),
-      (.hitRate, "hit rate: share whose more likely side happened."),
-      (.bss, "BSS: skill against the speaker's own base rate (above 0 beats it)."),
-      (.overconfidence, "overconf: stated confidence minus hit rate (above 0: too sure)."),
-    ]
-    return
-      (meanings.filter { figures.contains($0.0) }.map(\.1)
-      + ["Ranked by Brier score, then id. See docs/methodology.md."]).joined(separator: " ")
+    (ScorecardColumn.table.compactMap(\.table).filter { figures.contains($0.header) }
+      .compactMap(\.legend) + [rankingMethod, "See docs/methodology.md."]).joined(separator: " ")
   }
 
-  /// The speakers with enough resolved forecasts, best (lowest Brier score) first, with their
-  /// rank; equal scores share a rank (1, 2, 2, 4) and are ordered by id.
+  /// How the ranking accounts for the number of forecasts, in a sentence.
+  static let rankingMethod =
+    "Ranked by the Brier score shrunk toward 0.25 as if each speaker had also made "
+    + "\(Scoring.shrinkagePseudoCount) forecasts at 50% ((n·Brier + \(Scoring.shrinkagePseudoCount)"
+    + "·0.25)/(n + \(Scoring.shrinkagePseudoCount))), so a few lucky forecasts cannot outrank "
+    + "many good ones; then by id."
+
+  /// The speakers with enough resolved forecasts, best (lowest shrunk Brier score,
+  /// `Scores.brierShrunk`) first, with their rank; equal scores share a rank (1, 2, 2, 4) and
+  /// are ordered by id.
   public static func ranking(_ card: Scorecard) -> [(rank: Int, line: ScorecardLine)] {
     ranks(card).map { ($0.rank, card.speakers[$0.index]) }
   }
@@ -184,15 +173,16 @@ public enum ScorecardReport {
   static func ranks(_ card: Scorecard) -> [(rank: Int, index: Int)] {
     let lines = card.speakers
     let judged = lines.indices.filter {
-      lines[$0].scores.enoughToJudge && lines[$0].scores.brier != nil
+      lines[$0].scores.enoughToJudge && lines[$0].scores.brierShrunk != nil
     }.sorted {
-      (lines[$0].scores.brier ?? 0, lines[$0].speaker ?? "")
-        < (lines[$1].scores.brier ?? 0, lines[$1].speaker ?? "")
+      (lines[$0].scores.brierShrunk ?? 0, lines[$0].speaker ?? "")
+        < (lines[$1].scores.brierShrunk ?? 0, lines[$1].speaker ?? "")
     }
     var result: [(rank: Int, index: Int)] = []
     for (position, index) in judged.enumerated() {
       let tied =
-        position > 0 && lines[judged[position - 1]].scores.brier == lines[index].scores.brier
+        position > 0
+        && lines[judged[position - 1]].scores.brierShrunk == lines[index].scores.brierShrunk
       result.append((tied ? result[position - 1].rank : position + 1, index))
     }
     return result
@@ -213,27 +203,6 @@ public enum ScorecardReport {
     if speaker.name.isEmpty { return speaker.nameEn }
     return speaker.name == speaker.nameEn || names == .original
       ? speaker.name : "\(speaker.name) \(speaker.nameEn)"
-  }
-
-  /// The cells after the name, one per `Figure`: resolved, Brier, interval (with its method
-  /// when `intervalMethod`), range, log loss, hit rate, BSS, over-confidence.
-  static func figures(_ line: ScorecardLine, intervalMethod: Bool = true) -> [String] {
-    let scores = line.scores
-    return [
-      "\(line.tally.resolved)/\(line.tally.forecasts)",
-      optional(scores.brier, places: 3),
-      scores.brierCI95.map {
-        let interval = "\(fixed($0.low, places: 2))–\(fixed($0.high, places: 2))"
-        return intervalMethod ? "\(interval) \(methodLabel[$0.method] ?? "")" : interval
-      } ?? dash,
-      scores.brierRange.map {
-        $0.varied == 0 ? dash : "\(fixed($0.min, places: 2))–\(fixed($0.max, places: 2))"
-      } ?? dash,
-      optional(scores.logLoss, places: 3),
-      scores.hitRate.map { "\(Int(($0 * 100).rounded()))% of \(scores.hitRateN)" } ?? dash,
-      scores.bssBaseRate.map { ProbabilityFormat.signed($0, places: 2) } ?? dash,
-      scores.overconfidence.map { ProbabilityFormat.signed($0, places: 2) } ?? dash,
-    ]
   }
 
   /// The speakers with too few resolved forecasts: their tallies and Brier score, without the
@@ -269,5 +238,15 @@ public enum ScorecardReport {
 
   static func optional(_ value: Double?, places: Int) -> String {
     value.map { fixed($0, places: places) } ?? dash
+  }
+
+  /// A figure with its sign, two places, or the dash.
+  static func signed(_ value: Double?) -> String {
+    value.map { ProbabilityFormat.signed($0, places: 2) } ?? dash
+  }
+
+  /// Two ends, two places each: `0.04–0.56`.
+  static func range(_ low: Double, _ high: Double) -> String {
+    "\(fixed(low, places: 2))–\(fixed(high, places: 2))"
   }
 }

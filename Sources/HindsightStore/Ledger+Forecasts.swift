@@ -20,38 +20,33 @@ extension Ledger {
     }
   }
 
-  /// Calls `body` with every forecast at the cut that `query` keeps: the catalog's first, in
-  /// the order they entered the ledger, then the imported ones, in import and file order.
+  /// Calls `body` with every forecast at the cut that `query` keeps, in the order and with
+  /// the columns of `read` (``ForecastRead``).
   ///
   /// At a cut the standing resolutions answer (`standingAnswers`), every criterion, the status
   /// included, is a condition of one SQL query over `forecasts` and its indexes, and nothing
   /// else is read. At another cut (a past `--as-of` or `--known-by`), the catalog is folded
   /// from the entries known then and every forecast is resolved by the resolver, the imported
   /// rows streamed one at a time.
-  ///
-  /// - Parameter texts: whether to read the forecasts' texts and kinds; without them (for
-  ///   scoring), a forecast at a cut the standing resolutions answer has only its speaker, its
-  ///   id (catalog forecasts), said-on day, p, closing day and state, and the imported ones
-  ///   come speaker by speaker, p ascending.
   public func forEachForecast(
-    asOf: Day, knownBy: Date, query: ForecastQuery = ForecastQuery(), texts: Bool = true,
-    _ body: (IndexedForecast) throws -> Void
+    asOf: Day, knownBy: Date, query: ForecastQuery = ForecastQuery(),
+    read: ForecastRead = .listing, _ body: (IndexedForecast) throws -> Void
   ) throws {
     if try standingAnswers(asOf: asOf, knownBy: knownBy) {
       try writer.read { db in
         for imported in [false, true] {
           try Ledger.forEachStanding(
-            imported: imported, asOf: asOf, query: query, texts: texts, in: db, body)
+            imported: imported, asOf: asOf, query: query, read: read, in: db, body)
         }
       }
       return
     }
-    try forEachAtPastCut(asOf: asOf, knownBy: knownBy, query: query, body)
+    try forEachAtPastCut(asOf: asOf, knownBy: knownBy, query: query, read: read, body)
   }
 
   /// The rows of `forecasts` the query keeps, with their standing status at `asOf`.
   private static func forEachStanding(
-    imported: Bool, asOf: Day, query: ForecastQuery, texts: Bool, in db: Database,
+    imported: Bool, asOf: Day, query: ForecastQuery, read: ForecastRead, in db: Database,
     _ body: (IndexedForecast) throws -> Void
   ) throws {
     // The catalog's rows through the forecast id's index (they are few), the imported ones by
@@ -82,35 +77,41 @@ extension Ledger {
       }
       conditions.append("(" + any.map { "(\($0))" }.joined(separator: " OR ") + ")")
     }
-    // Scoring the imported rows reads the speaker index alone, in its order (speaker by
-    // speaker, p ascending): an imported row closes at its window's end (it has no `at`), and
-    // a scorecard needs no settled-on day.
-    let scoringImported = !texts && imported
+    // Scoring reads no texts: an imported row's through the question index alone, in its
+    // order (an imported question is binary, and its rows have no numeric date).
     let selected =
-      texts
+      read.texts
       ? columns
-      : "\(imported ? "''" : "forecast"), speaker, said_on, p, \(imported ? "window_to" : "coalesce(window_to, at)")"
-    let order = !imported ? "seq, rowid" : texts ? "rowid" : "speaker"
+      : imported ? scoringColumns(tags: read.tags) : columnsWithoutTexts(tags: read.tags)
+    let order =
+      !imported ? "seq, rowid" : read.byProposition ? Ledger.propositionOrder : "rowid"
     let sql = """
-      SELECT \(selected), status, rule, \(scoringImported ? "NULL" : "settled_on")
-      FROM forecasts\(texts || !imported ? "" : " INDEXED BY forecasts_speaker")
-      WHERE \(conditions.joined(separator: " AND ")) ORDER BY \(order)
+      SELECT \(selected), status, rule, settled_on
+      FROM forecasts WHERE \(conditions.joined(separator: " AND ")) ORDER BY \(order)
       """
     let statement = try db.makeStatement(sql: sql)
     try statement.setArguments(arguments)
-    let statusColumn: Int32 = texts ? 15 : 5
+    var catalogRows: [IndexedForecast] = []
     try SQLiteColumn.forEachRow(of: statement, table: "forecasts") { handle in
-      var forecast = texts ? indexedForecast(handle) : scoredForecast(handle, imported: imported)
+      var forecast = indexedForecast(handle)
       let standing = StandingResolution(
-        status: statuses.value(handle, statusColumn) ?? .open,
-        rule: rules.value(handle, statusColumn + 1) ?? .windowOpen,
-        resolvedOn: SQLiteColumn.day(handle, statusColumn + 2))
+        status: statuses.value(handle, 15) ?? .open,
+        rule: rules.value(handle, 16) ?? .windowOpen,
+        resolvedOn: SQLiteColumn.day(handle, 17))
       forecast.status = standing.status(asOf: asOf, closesOn: forecast.closesOn)
       forecast.row.outcome = VerdictOutcome(status: forecast.status)
       forecast.row.resolvedOn = forecast.row.outcome == nil ? nil : standing.resolvedOn
-      try body(forecast)
+      if imported || !read.byProposition {
+        try body(forecast)
+      } else {
+        catalogRows.append(forecast)
+      }
     }
+    for forecast in Proposition.ordered(catalogRows, by: \.proposition) { try body(forecast) }
   }
+
+  /// How imported rows are ordered in proposition order: the question index's order.
+  static let propositionOrder = "question, imported, speaker, said_on, rowid"
 
   private static let statuses = RawValueTable<ForecastStatus>()
   private static let rules = RawValueTable<ResolutionRule>()
@@ -126,24 +127,23 @@ extension Ledger {
     window_to, at, tags, kind, imported, seq
     """
 
-  /// The forecast in the current row of a statement over the few columns scoring reads: the
-  /// id (catalog rows only), speaker, said_on, p and closes_on; no texts.
-  private static func scoredForecast(_ handle: OpaquePointer?, imported: Bool) -> IndexedForecast {
-    IndexedForecast(
-      row: FlatRow(
-        speaker: SQLiteColumn.text(handle, 1), speakerName: "", question: "", questionTitle: "",
-        forecast: imported ? "" : SQLiteColumn.text(handle, 0), claim: "",
-        saidOn: SQLiteColumn.day(handle, 2) ?? Day(daysSinceEpoch: 0),
-        p: sqlite3_column_double(handle, 3)),
-      kind: .binary, at: nil, imported: imported, seq: 0, status: .open,
-      closesOn: SQLiteColumn.day(handle, 4))
-  }
-
-  /// `columns` with the texts (names, titles, claim, tags) left empty.
-  static let columnsWithoutTexts = """
-    forecast, question, speaker, '', '', '', said_on, p, window_from, window_to, at, '', kind,
+  /// `columns` with the texts (names, titles, claim) left empty, and the tags unless asked
+  /// for.
+  static func columnsWithoutTexts(tags: Bool) -> String {
+    """
+    forecast, question, speaker, '', '', '', said_on, p, window_from, window_to, at, \(tags ? "tags" : "''"), kind,
     imported, seq
     """
+  }
+
+  /// What scoring reads of an imported row, all in the question index unless the tags are
+  /// asked for (an imported question is binary; only a window's end counts).
+  static func scoringColumns(tags: Bool) -> String {
+    """
+    '', question, speaker, '', '', '', said_on, p, NULL, window_to, NULL, \(tags ? "tags" : "''"), 'binary',
+    1, 0
+    """
+  }
 
   /// The SQL conditions of the query's speaker, tag, closing-day and question criteria.
   static func filterConditions(
@@ -170,6 +170,12 @@ extension Ledger {
     if let question = query.question {
       conditions.append("question = ?")
       arguments += [question]
+    }
+    if !query.questionsOf.isEmpty {
+      conditions.append(
+        "question IN (SELECT question FROM forecasts WHERE speaker IN (SELECT value FROM json_each(?)))"
+      )
+      arguments += [list(query.questionsOf)]
     }
     return conditions
   }

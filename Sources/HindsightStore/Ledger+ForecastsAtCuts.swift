@@ -8,9 +8,10 @@ import HindsightCore
 extension Ledger {
   /// `forEachForecast` at a cut the standing resolutions do not answer.
   func forEachAtPastCut(
-    asOf: Day, knownBy: Date, query: ForecastQuery, _ body: (IndexedForecast) throws -> Void
+    asOf: Day, knownBy: Date, query: ForecastQuery, read: ForecastRead,
+    _ body: (IndexedForecast) throws -> Void
   ) throws {
-    try forEachForecast(cuts: [asOf], knownBy: knownBy, query: query) { forecast, _ in
+    try forEachForecast(cuts: [asOf], knownBy: knownBy, query: query, read: read) { forecast, _ in
       try body(forecast.at(0))
     }
   }
@@ -28,21 +29,16 @@ extension Ledger {
   /// Calls `body` with every forecast the query keeps, resolved at each of several as-of days
   /// (`cuts`) with what the ledger knew by `knownBy`, in one pass: the catalog's forecasts
   /// first (folded from the entries known then), then the imported ones, streamed one at a
-  /// time. A forecast is kept when it passes the query at any cut.
+  /// time, in the order and with the columns of `read`. A forecast is kept when it passes the
+  /// query at any cut.
   ///
   /// Catalog forecasts, and imported ones whose question has entries, are resolved by the
   /// resolver at every cut; other imported forecasts by their own outcome
   /// (`StandingResolution.imported`, the resolver's rules on the row's values). `body` may
   /// ask `explain` for any forecast's full resolution (rule, rationale, flags) at a cut.
-  ///
-  /// - Parameter bySpeaker: stream the imported forecasts speaker by speaker (through the
-  ///   speaker index) rather than in file order, so a caller can finish each speaker's
-  ///   tallies as soon as the next begins.
-  /// - Parameter texts: whether to read the imported forecasts' names, titles, claims and tags
-  ///   (a scorecard needs none of them).
   public func forEachForecast(
-    cuts: [Day], knownBy: Date, query: ForecastQuery = ForecastQuery(), bySpeaker: Bool = false,
-    texts: Bool = true,
+    cuts: [Day], knownBy: Date, query: ForecastQuery = ForecastQuery(),
+    read: ForecastRead = .listing,
     _ body: (ForecastAtCuts, _ explain: (ForecastAtCuts, Int) -> Resolution) throws -> Void
   ) throws {
     let entries = try self.entries(knownBy: knownBy).filter {
@@ -63,7 +59,12 @@ extension Ledger {
       guard (0..<cuts.count).contains(where: { query.includes(forecast.at($0)) }) else { return }
       try body(forecast, explain)
     }
-    for item in catalog.forecasts {
+    let peerQuestions = Set(
+      catalog.forecasts.filter { query.questionsOf.contains($0.speaker) }.map(\.question))
+    let items =
+      read.byProposition ? Proposition.ordered(catalog.forecasts, in: catalog) : catalog.forecasts
+    for item in items
+    where query.questionsOf.isEmpty || peerQuestions.contains(item.question) {
       let question = resolvers.last?.question(item.question)
       let resolutions = resolvers.map { $0.resolve(item) }
       let row = FlatRow(
@@ -91,12 +92,13 @@ extension Ledger {
         + Ledger.filterConditions(
           ForecastQuery(
             speakers: query.speakers, tags: query.tags, dueBefore: query.dueBefore,
-            question: query.question), arguments: &arguments)
+            question: query.question, questionsOf: query.questionsOf), arguments: &arguments)
       let statement = try db.makeStatement(
         sql: """
-          SELECT \(texts ? Ledger.columns : Ledger.columnsWithoutTexts), outcome, resolved_on
+          SELECT \(read.texts ? Ledger.columns : Ledger.columnsWithoutTexts(tags: read.tags)),
+            outcome, resolved_on
           FROM forecasts WHERE \(conditions.joined(separator: " AND "))
-          ORDER BY \(bySpeaker ? "speaker" : "rowid")
+          ORDER BY \(read.byProposition ? Ledger.propositionOrder : "rowid")
           """)
       try statement.setArguments(arguments)
       try SQLiteColumn.forEachRow(of: statement, table: "forecasts") { handle in

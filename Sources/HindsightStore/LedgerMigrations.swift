@@ -6,17 +6,19 @@ enum LedgerMigrations {
   /// The SQLite application id of a Hindsight ledger ("HSLG"), set by `v5-application-id`.
   static let applicationID: Int32 = 0x4853_4C47
 
-  /// The secondary indexes of `forecasts`, as `v6-forecast-index` creates them (never edit:
-  /// a change is a new migration). A large import drops them and creates them again once its
-  /// rows are in, which is several times faster than keeping them up to date row by row.
+  /// The secondary indexes of `forecasts`, as the newest migration that changed them
+  /// (`v7-proposition-index`) leaves them. A large import drops them and creates them again
+  /// once its rows are in, which is several times faster than keeping them up to date row by
+  /// row.
   ///
-  /// The speaker index holds every column a scorecard reads, in the order it tallies them, so
-  /// a scorecard is one scan of the index (speaker by speaker, p ascending) and never reads
-  /// the table.
+  /// The question index holds every column a scorecard reads of an imported row, in the order
+  /// it scores them (`ForecastRead.scoring`: question by question, each speaker's updates by
+  /// said-on day, then rowid, which every index entry ends with), so a scorecard is one scan
+  /// of the index and never reads the table.
   static let forecastIndexes = """
-    CREATE INDEX forecasts_speaker
-      ON forecasts(speaker, imported, p, said_on, window_to, status, rule);
-    CREATE INDEX forecasts_question ON forecasts(question);
+    CREATE INDEX forecasts_speaker ON forecasts(speaker);
+    CREATE INDEX forecasts_question
+      ON forecasts(question, imported, speaker, said_on, p, window_to, status, rule, settled_on);
     CREATE INDEX forecasts_closes_on ON forecasts(closes_on);
     """
 
@@ -153,8 +155,25 @@ enum LedgerMigrations {
           ) WITHOUT ROWID;
           DROP TABLE imported_speakers;
           DELETE FROM meta WHERE key = 'index_version';
+          CREATE INDEX forecasts_speaker
+            ON forecasts(speaker, imported, p, said_on, window_to, status, rule);
+          CREATE INDEX forecasts_question ON forecasts(question);
+          CREATE INDEX forecasts_closes_on ON forecasts(closes_on);
           """)
-      try db.execute(sql: forecastIndexes)
+    }
+    migrator.registerMigration("v7-proposition-index") { db in
+      // Scoring reads forecasts proposition by proposition, each speaker's updates in said-on
+      // order (docs/methodology.md, "Propositions and updates"): the question index now holds
+      // what it reads, and the speaker index only the speaker.
+      try db.execute(
+        sql: """
+          DROP INDEX forecasts_speaker;
+          DROP INDEX forecasts_question;
+          CREATE INDEX forecasts_speaker ON forecasts(speaker);
+          CREATE INDEX forecasts_question
+            ON forecasts(question, imported, speaker, said_on, p, window_to, status, rule,
+              settled_on);
+          """)
     }
     return migrator
   }

@@ -5,7 +5,7 @@ import HindsightStore
 
 extension Workspace {
   /// The review of `year` at the workspace's known-by, in one pass over the ledger's forecasts
-  /// (`Ledger.forEachForecast(cuts:knownBy:query:bySpeaker:_:)`), each resolved at every year
+  /// (`Ledger.forEachForecast(cuts:knownBy:query:read:_:)`, in proposition order), each resolved at every year
   /// end the review shows, and assembled by `ReviewAccumulator`.
   public func review(of year: Int) throws -> ReviewReport {
     let entries = try ledger.entries(knownBy: knownBy)
@@ -17,21 +17,18 @@ extension Workspace {
     let names = SpeakerNames(catalog: catalog)
     let yearEnd = LedgerFacts(entries: entries, asOf: .yearEnd(year), knownBy: knownBy)
     let last = review.cuts.count - 1
-    var speaker: String?
-    try ledger.forEachForecast(cuts: review.cuts, knownBy: knownBy, bySpeaker: true) {
+    try ledger.forEachForecast(cuts: review.cuts, knownBy: knownBy, read: .reviewing) {
       forecast, explain in
       let item = forecast.item
-      // Imported forecasts come speaker by speaker; a catalog speaker is never imported.
-      if forecast.indexed.imported, let previous = speaker, previous != item.speaker {
-        review.finish(speaker: previous)
-      }
-      speaker = forecast.indexed.imported ? item.speaker : nil
+      let indexed = forecast.indexed
       review.add(
         ReviewAccumulator.Forecast(
           forecast: item,
-          speaker: forecast.indexed.imported
-            ? forecast.indexed.row.speakerName : names[item.speaker],
-          states: forecast.states),
+          speaker: indexed.imported ? indexed.row.speakerName : names[item.speaker],
+          states: forecast.states, proposition: indexed.proposition,
+          thread: Proposition.thread(
+            imported: indexed.imported, speaker: item.speaker, forecast: item.id),
+          tags: indexed.row.tags),
         explain: { explain(forecast, last) },
         evidence: {
           EvidenceTimeline.items(entries: entries, question: item.question, forecast: item.id)

@@ -4,53 +4,54 @@ import HindsightStore
 
 extension Workspace {
   /// The scorecard at the cut (or as of `day`, with the cut's known-by), catalog and imported
-  /// forecasts alike, read through the ledger's index one forecast at a time
-  /// (`Ledger.forEachForecast`). Forecasts made after the day are left out: they had not been
-  /// said yet. Catalog forecasts are scored with their confidence intervals (`confidences`),
-  /// imported ones with their stated p.
+  /// forecasts alike, read through the ledger's index one proposition at a time
+  /// (`ForecastRead.scoring`) and scored by `PropositionScorer`. Forecasts made after the day
+  /// are left out: they had not been said yet.
+  ///
+  /// - Parameters:
+  ///   - only: the speakers to score; the other speakers' forecasts on the questions they
+  ///     forecast are read too, as their peers.
+  ///   - tag: score only the forecasts about questions with this tag.
+  ///   - byTag: also score each tag's forecasts apart (`PropositionScorer.scorecardsByTag`).
   public func scorecard(
-    asOf day: Day? = nil, only: Set<String>? = nil, confidences: [String: Confidence]
-  ) throws -> Scorecard {
+    asOf day: Day? = nil, only: Set<String>? = nil, tag: String? = nil, byTag: Bool = false,
+    catalog: CatalogScoring
+  ) throws -> (card: Scorecard, byTag: [TaggedScorecard]) {
     let asOf = day ?? self.asOf
-    var builder = ScorecardBuilder(only: only)
+    var scorer = PropositionScorer(only: only, byTag: byTag)
     try ledger.forEachForecast(
-      asOf: asOf, knownBy: knownBy, query: ForecastQuery(speakers: only ?? []), texts: false
+      asOf: asOf, knownBy: knownBy, query: Self.scoringQuery(only: only, tag: tag),
+      read: .scoring(tags: byTag)
     ) { forecast in
       guard forecast.row.saidOn <= asOf else { return }
-      let p = forecast.row.p
-      builder.add(
-        speaker: forecast.row.speaker, status: forecast.status,
-        confidence: confidences[forecast.row.forecast]
-          ?? Confidence(phrase: nil, p: p, interval: p...p, basis: .stated))
+      scorer.add(catalog.update(forecast))
     }
-    return builder.scorecard(asOf: asOf, knownBy: knownBy)
+    return (
+      scorer.scorecard(asOf: asOf, knownBy: knownBy),
+      scorer.scorecardsByTag(asOf: asOf, knownBy: knownBy)
+    )
   }
 
   /// The scorecards as of each of `days` (with the cut's known-by), read in one pass over
-  /// the ledger (`Ledger.forEachForecast(cuts:knownBy:query:_:)`); see `scorecard`.
+  /// the ledger (`Ledger.forEachForecast(cuts:knownBy:query:read:_:)`); see `scorecard`.
   public func scorecards(
-    asOf days: [Day], only: Set<String>? = nil, confidences: [String: Confidence]
+    asOf days: [Day], only: Set<String>? = nil, tag: String? = nil, catalog: CatalogScoring
   ) throws -> [Scorecard] {
-    var builders = days.map { _ in ScorecardBuilder(only: only) }
-    var speaker: String?
+    var scorers = days.map { _ in PropositionScorer(only: only) }
     try ledger.forEachForecast(
-      cuts: days, knownBy: knownBy, query: ForecastQuery(speakers: only ?? []), bySpeaker: true,
-      texts: false
+      cuts: days, knownBy: knownBy, query: Self.scoringQuery(only: only, tag: tag),
+      read: .scoring(tags: false)
     ) { forecast, _ in
-      let row = forecast.indexed.row
-      // Imported forecasts come speaker by speaker; a catalog speaker is never an imported one.
-      if forecast.indexed.imported, let previous = speaker, previous != row.speaker {
-        for index in builders.indices { builders[index].finish(speaker: previous) }
-      }
-      speaker = forecast.indexed.imported ? row.speaker : nil
-      let confidence =
-        confidences[row.forecast]
-        ?? Confidence(phrase: nil, p: row.p, interval: row.p...row.p, basis: .stated)
-      for (index, day) in days.enumerated() where row.saidOn <= day {
-        builders[index].add(
-          speaker: row.speaker, status: forecast.states[index].status, confidence: confidence)
+      for (index, day) in days.enumerated() where forecast.indexed.row.saidOn <= day {
+        scorers[index].add(catalog.update(forecast.at(index)))
       }
     }
-    return zip(days, builders).map { $1.scorecard(asOf: $0, knownBy: knownBy) }
+    return days.indices.map { scorers[$0].scorecard(asOf: days[$0], knownBy: knownBy) }
+  }
+
+  /// The forecasts a scorecard reads: those about the questions the speakers forecast (so
+  /// their peers are read too), of the tag when given.
+  private static func scoringQuery(only: Set<String>?, tag: String?) -> ForecastQuery {
+    ForecastQuery(tags: tag.map { [$0] } ?? [], questionsOf: only ?? [])
   }
 }

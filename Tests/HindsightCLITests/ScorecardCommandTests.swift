@@ -8,6 +8,7 @@ import Testing
 /// Ana Fiction: p 0.9 T, 0.8 T, 0.7 T (settled 2023), 0.3 F, 0.6 F (settled 2024).
 /// Ben Madeup: 0.9 F, 0.8 T (2023), 0.6 F, 0.4 T, 0.7 T (2024).
 /// Cy Invent: 0.8 T (2024) and 0.5 with no verdict (due).
+/// Tags: each speaker's forecasts 1–3 are about questions tagged `trade`, 4–5 `robots`.
 @Suite struct ScorecardCommandTests {
   /// (id, speaker, p, verdict flag or nil, observed day).
   static let forecasts: [(String, String, Double, String?, String)] = [
@@ -50,7 +51,7 @@ import Testing
             title: Fictional question \(id)
             kind: binary
             criteria: An editor's verdict on a fictional claim.
-            tags: []
+            tags: [\(Int(id.suffix(1))! <= 3 ? "trade" : "robots")]
             forecasts:
               - id: \(id)
                 speaker: \(speaker)
@@ -93,6 +94,53 @@ import Testing
       directory: directory)
   }
 
+  /// By hand, as of 2024-12-31: trade holds ana-1–3 (0.01 + 0.04 + 0.09), ben-1–3 (0.81 +
+  /// 0.04 + 0.36) and cy-1 (0.04) resolved, cy-2 due: Brier 1.39 / 7 = 0.19857; robots holds
+  /// ana-4, ana-5, ben-4, ben-5: (0.09 + 0.36 + 0.36 + 0.09) / 4 = 0.225.
+  @Test func byTagScoresEachTagInEveryFormat() throws {
+    let directory = try Self.workspace()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let json = try Self.run(["--by", "tag", "--format", "json"], in: directory)
+    #expect(json.exitCode == 0, "\(json.stderr)")
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+    let tags = try #require(object["tags"] as? [[String: Any]])
+    #expect(tags.map { $0["tag"] as? String } == ["robots", "trade"])
+    let robots = try #require(tags[0]["overall"] as? [String: Any])
+    let trade = try #require(tags[1]["overall"] as? [String: Any])
+    #expect(abs((robots["brier"] as? Double ?? .nan) - 0.225) < 1e-12)
+    #expect(abs((trade["brier"] as? Double ?? .nan) - 1.39 / 7) < 1e-12)
+    #expect(trade["forecasts"] as? Int == 8 && trade["due"] as? Int == 1)
+    let robotSpeakers = try #require(tags[0]["speakers"] as? [[String: Any]])
+    #expect(robotSpeakers.map { $0["id"] as? String } == ["ana-fiction", "ben-madeup"])
+
+    let csv = try Self.run(["--by", "tag", "--format", "csv"], in: directory)
+    let records = csv.stdout.components(separatedBy: "\r\n").dropLast()
+    #expect(records.first?.hasPrefix("tag,id,name,name_en,rank,forecasts,") == true)
+    #expect(
+      records.dropFirst().map { $0.split(separator: ",").prefix(2).joined(separator: " ") } == [
+        "robots ana-fiction", "robots ben-madeup", "robots overall", "trade ana-fiction",
+        "trade ben-madeup", "trade cy-invent", "trade overall",
+      ])
+
+    let table = try Self.run(["--by", "tag"], in: directory).stdout
+    let lines = table.split(separator: "\n").map(String.init)
+    #expect(lines.first?.hasPrefix("Scorecard by tag as of 2024-12-31, known by ") == true)
+    #expect(lines.contains { $0.hasPrefix("robots ") && $0.contains("4/4  0.225") })
+    #expect(lines.contains { $0.hasPrefix("trade ") && $0.contains("7/8  0.199") })
+
+    let one = try Self.run(["--tag", "robots", "--format", "json"], in: directory)
+    let card = try #require(
+      try JSONSerialization.jsonObject(with: Data(one.stdout.utf8)) as? [String: Any])
+    let overall = try #require(card["overall"] as? [String: Any])
+    #expect(overall["n"] as? Int == 4)
+    #expect(abs((overall["brier"] as? Double ?? .nan) - 0.225) < 1e-12)
+
+    let both = try Self.run(["--by", "tag", "--history"], in: directory)
+    #expect(both.exitCode == 64)
+    #expect(both.stderr.contains("--by tag and --history cannot be used together"))
+  }
+
   /// At 80 columns figures are left out, never cut, and the report says which; --wide and a
   /// pipe print them all.
   @Test func eightyColumnsLeaveOutFiguresAndWideShowsThemAll() throws {
@@ -105,7 +153,7 @@ import Testing
     #expect(!narrow.stdout.contains("…"))
     let header = try #require(lines.first { $0.hasPrefix("#  speaker") })
     #expect(header.contains("Brier") && !header.contains("log loss"))
-    #expect(narrow.stdout.contains("Left out to fit 80 columns: log loss"))
+    #expect(narrow.stdout.contains("Left out to fit 80 columns: peer, log loss"))
     #expect(lines.contains { $0.hasPrefix("1  安娜  ") })
     for output in [
       try Self.run(["--wide"], in: directory, columns: "80"), try Self.run([], in: directory),

@@ -4,10 +4,10 @@ import HindsightReports
 import HindsightStore
 import Testing
 
-/// `scorecard` scores imported forecasts from their speakers' scoring records; it must say
-/// exactly what scoring every forecast's full resolution (`resolve`) says, also when verdict
-/// entries about imported forecasts and questions (one of them retracted) overrule imported
-/// outcomes, and at earlier cuts (FICTIONAL data).
+/// `scorecard` reads imported forecasts through the ledger's index; it must say exactly what
+/// scoring every forecast's full resolution (`resolve`) says, also when verdict entries about
+/// imported forecasts and questions (one of them retracted) overrule imported outcomes, and at
+/// earlier cuts (FICTIONAL data).
 @Suite struct ScorecardOfImportsTests {
   private func run(_ arguments: [String], in directory: URL) throws -> HindsightBinary.Output {
     let output = try HindsightBinary.run(arguments, directory: directory)
@@ -58,14 +58,9 @@ import Testing
     for asOf in ["2021-03-01", "2022-06-01", "2023-12-31"] {
       let cut = ["--as-of", asOf, "--known-by", knownBy]
       let resolved = try json(["resolve"] + cut, in: directory)
-      let status = Dictionary(
-        uniqueKeysWithValues: resolved.map {
-          (
-            $0["id"] as? String ?? "",
-            ForecastStatus(rawValue: $0["status"] as? String ?? "") ?? .open
-          )
-        })
-      var builder = ScorecardBuilder()
+      let resolutions = Dictionary(
+        uniqueKeysWithValues: resolved.map { ($0["id"] as? String ?? "", $0) })
+      var updates: [ForecastUpdate] = []
       var speakers: [String: Speaker] = [:]
       for forecast in forecasts {
         let id = forecast["id"] as? String ?? ""
@@ -73,12 +68,17 @@ import Testing
         let name = forecast["speaker_name"] as? String ?? ""
         speakers[speaker] = Speaker(id: speaker, name: name, nameEn: name, affiliations: [])
         guard let said = forecast["said_on"] as? String, said <= asOf else { continue }
-        let p = forecast["p"] as? Double ?? .nan
-        builder.add(
-          speaker: speaker, status: status[id] ?? .open,
-          confidence: Confidence(phrase: nil, p: p, interval: p...p, basis: .stated))
+        let resolution = resolutions[id] ?? [:]
+        updates.append(
+          ForecastUpdate(
+            speaker: speaker, proposition: forecast["question"] as? String ?? "",
+            thread: speaker, saidOn: Day(said)!, p: forecast["p"] as? Double ?? .nan,
+            status: ForecastStatus(rawValue: resolution["status"] as? String ?? "") ?? .open,
+            resolvedOn: (resolution["resolved_on"] as? String).flatMap(Day.init)))
       }
-      let card = builder.scorecard(asOf: Day(asOf)!, knownBy: Timestamp.parse(knownBy)!)
+      var scorer = PropositionScorer()
+      for update in Proposition.ordered(updates, by: \.proposition) { scorer.add(update) }
+      let card = scorer.scorecard(asOf: Day(asOf)!, knownBy: Timestamp.parse(knownBy)!)
       let expected = ScorecardJSON.text(card, speakers: Array(speakers.values))
       let scorecard = try run(["scorecard", "--format", "json"] + cut, in: directory).stdout
       #expect(scorecard == expected, "as of \(asOf)")

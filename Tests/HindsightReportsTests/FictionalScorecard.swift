@@ -58,6 +58,17 @@ enum FictionalScorecard {
       rationale: "fictional")
   }
 
-  static let card = Scorecard(
-    catalog: catalog, resolutions: resolutions, asOf: asOf, knownBy: knownBy)
+  /// The scorecard of `rows`, each forecast a proposition of its own.
+  static let card: Scorecard = {
+    var scorer = PropositionScorer()
+    for (forecast, resolution) in zip(catalog.forecasts, resolutions) {
+      scorer.add(
+        ForecastUpdate(
+          speaker: forecast.speaker, proposition: forecast.question,
+          thread: Proposition.thread(of: forecast),
+          saidOn: forecast.saidOn, confidence: forecast.confidence, status: resolution.status,
+          resolvedOn: resolution.resolvedOn))
+    }
+    return scorer.scorecard(asOf: asOf, knownBy: knownBy)
+  }()
 }

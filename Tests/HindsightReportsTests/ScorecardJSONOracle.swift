@@ -3,9 +3,10 @@ import HindsightCore
 
 @testable import HindsightReports
 
-/// The scorecard JSON as Foundation's `JSONEncoder` writes it (through `JSONOutput` and the
-/// `Encodable` conformance of `Scores`): the independent oracle `ScorecardJSON`'s hand-written
-/// writer is checked against, byte for byte.
+/// The scorecard JSON as Foundation's `JSONEncoder` writes it (through `JSONOutput`), from the
+/// values of `ScorecardColumn.all`: the independent oracle that `ScorecardJSON`'s hand-written
+/// writer (its syntax, escaping, number forms and key order) is checked against, byte for
+/// byte.
 enum ScorecardJSONOracle {
   static func text(_ card: Scorecard, speakers: [Speaker]) throws -> String {
     try JSONOutput.text(CardObject(card: card, speakers: speakers))
@@ -38,29 +39,80 @@ enum ScorecardJSONOracle {
     }
   }
 
+  private struct Key: CodingKey {
+    var stringValue: String
+    var intValue: Int? { nil }
+    init(_ text: String) { stringValue = text }
+    init?(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
+  }
+
   private struct LineObject: Encodable {
     let line: ScorecardLine
     let identity: ScorecardIdentity?
 
+    func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: Key.self)
+      for column in ScorecardColumn.all where identity != nil || !column.speakerOnly {
+        try container.encode(
+          FigureObject(figure: column.value(line, identity), shape: column.shape),
+          forKey: Key("\(column.key)"))
+      }
+    }
+  }
+
+  private struct BinObject: Encodable {
+    let bin: CalibrationBin
+
     enum CodingKeys: String, CodingKey {
-      case id, name, rank, forecasts, resolved, open, due, annulled
-      case nameEn = "name_en"
+      case lower, upper, n, observed
+      case meanP = "mean_p"
+      case observedCI95 = "observed_ci95"
     }
 
     func encode(to encoder: any Encoder) throws {
-      try line.scores.encode(to: encoder)
       var container = encoder.container(keyedBy: CodingKeys.self)
-      if let identity {
-        try container.encode(identity.id, forKey: .id)
-        try container.encode(identity.name, forKey: .name)
-        try container.encode(identity.nameEn, forKey: .nameEn)
-        try container.encode(identity.rank, forKey: .rank)
+      try container.encode(bin.lower, forKey: .lower)
+      try container.encode(bin.upper, forKey: .upper)
+      try container.encode(bin.n, forKey: .n)
+      try container.encode(bin.observed, forKey: .observed)
+      try container.encode(bin.meanP, forKey: .meanP)
+      try container.encode(
+        ["low": bin.observedCI95.low, "high": bin.observedCI95.high], forKey: .observedCI95)
+    }
+  }
+
+  private struct FigureObject: Encodable {
+    let figure: ScorecardFigure
+    let shape: ScorecardShape
+
+    func encode(to encoder: any Encoder) throws {
+      switch (figure, shape) {
+      case (.count(let value), _):
+        var container = encoder.singleValueContainer()
+        try container.encode(value)
+      case (.number(let value), _):
+        var container = encoder.singleValueContainer()
+        try container.encode(value)
+      case (.flag(let value), _):
+        var container = encoder.singleValueContainer()
+        try container.encode(value)
+      case (.text(let value), _):
+        var container = encoder.singleValueContainer()
+        try container.encode(value)
+      case (.bins(let bins), _):
+        var container = encoder.singleValueContainer()
+        try container.encode(bins.map(BinObject.init))
+      case (.object(let values?), .object(let members)):
+        var container = encoder.container(keyedBy: Key.self)
+        for (member, value) in zip(members, values) {
+          try container.encode(
+            FigureObject(figure: value, shape: member.shape), forKey: Key("\(member.key)"))
+        }
+      default:
+        var container = encoder.singleValueContainer()
+        try container.encodeNil()
       }
-      try container.encode(line.tally.forecasts, forKey: .forecasts)
-      try container.encode(line.tally.resolved, forKey: .resolved)
-      try container.encode(line.tally.open, forKey: .open)
-      try container.encode(line.tally.due, forKey: .due)
-      try container.encode(line.tally.annulled, forKey: .annulled)
     }
   }
 }

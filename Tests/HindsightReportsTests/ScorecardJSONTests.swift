@@ -27,22 +27,33 @@ import Testing
     let speakers = names.enumerated().map { index, name in
       Speaker(id: "s\(index)", name: name, nameEn: name + " (en)", affiliations: [])
     }
-    var builder = ScorecardBuilder()
+    var scorer = PropositionScorer()
     for (index, speaker) in speakers.enumerated() {
-      let confidence = Confidence(
-        phrase: nil, p: 0.1 * Double(index + 1), interval: 0.5...0.5, basis: .stated)
-      builder.add(
-        speaker: speaker.id, status: index % 2 == 0 ? .true : .false, confidence: confidence)
+      scorer.add(
+        Self.update(
+          speaker: speaker.id, question: "q\(index)", p: 0.1 * Double(index + 1),
+          status: index % 2 == 0 ? .true : .false))
     }
-    let card = builder.scorecard(asOf: Day("2031-01-01")!, knownBy: FictionalScorecard.knownBy)
+    let card = scorer.scorecard(asOf: Day("2031-01-01")!, knownBy: FictionalScorecard.knownBy)
     #expect(
       ScorecardJSON.text(card, speakers: speakers)
         == (try ScorecardJSONOracle.text(card, speakers: speakers)))
-    let empty = ScorecardBuilder().scorecard(
+    var nothing = PropositionScorer()
+    let empty = nothing.scorecard(
       asOf: Day("2031-01-01")!, knownBy: FictionalScorecard.knownBy)
     #expect(
       ScorecardJSON.text(empty, speakers: []) == (try ScorecardJSONOracle.text(empty, speakers: []))
     )
+  }
+
+  /// A fictional forecast made on 2030-01-01, resolved (when it is) on 2030-06-30.
+  static func update(speaker: String, question: String, p: Double, status: ForecastStatus)
+    -> ForecastUpdate
+  {
+    ForecastUpdate(
+      speaker: speaker, proposition: question, thread: speaker, saidOn: Day("2030-01-01")!,
+      confidence: Confidence(phrase: nil, p: p, interval: 0...1, basis: .stated), status: status,
+      resolvedOn: status == .open || status == .due ? nil : Day("2030-06-30")!)
   }
 
   static let line = zip(
@@ -52,23 +63,26 @@ import Testing
 
   @Test func randomScorecardsMatchJSONEncoder() async {
     await propertyCheck(input: Self.line.array(of: 1...6)) { lines in
-      var builder = ScorecardBuilder()
+      // Questions shared between the speakers, so peer scores are written too.
+      var updates: [ForecastUpdate] = []
       for (speaker, ps, outcomes, pending) in lines {
-        for (p, outcome) in zip(ps, outcomes) {
-          let confidence = Confidence(
-            phrase: nil, p: (p * 1000).rounded() / 1000, interval: 0...1,
-            basis: outcome ? .scale : .stated)
-          builder.add(
-            speaker: "s\(speaker)", status: outcome ? .true : .false, confidence: confidence)
+        for (index, (p, outcome)) in zip(ps, outcomes).enumerated() {
+          var update = Self.update(
+            speaker: "s\(speaker)", question: "q\(index)", p: (p * 1000).rounded() / 1000,
+            status: outcome ? .true : .false)
+          if outcome { update.confidence.basis = .scale }
+          updates.append(update)
         }
         for index in 0..<pending {
-          let status: ForecastStatus = [.open, .due, .annulled][index % 3]
-          builder.add(
-            speaker: "s\(speaker)", status: status,
-            confidence: Confidence(phrase: nil, p: 0.5, interval: 0.5...0.5, basis: .stated))
+          updates.append(
+            Self.update(
+              speaker: "s\(speaker)", question: "pending\(index)", p: 0.5,
+              status: [.open, .due, .annulled][index % 3]))
         }
       }
-      let card = builder.scorecard(asOf: Day("2030-12-31")!, knownBy: FictionalScorecard.knownBy)
+      var scorer = PropositionScorer()
+      for update in Proposition.ordered(updates, by: \.proposition) { scorer.add(update) }
+      let card = scorer.scorecard(asOf: Day("2030-12-31")!, knownBy: FictionalScorecard.knownBy)
       let speakers = (0...3).map {
         Speaker(id: "s\($0)", name: "Name \($0)", nameEn: "N\($0)", affiliations: [])
       }

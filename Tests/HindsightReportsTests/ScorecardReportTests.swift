@@ -17,7 +17,7 @@ import Testing
     #expect(lines == Self.expectedTable)
   }
 
-  /// Figures (Python, see above): Wang Brier 0.1625, bootstrap [0.028, 0.3715], range
+  /// No forecast shares a proposition, so no peer score. Figures (Python, see above): Wang Brier 0.1625, bootstrap [0.028, 0.3715], range
   /// [0.1345, 0.178], log loss 0.48975, hit 4/5, BSS 0.3229, over-confidence −0.03; Ada 0.44,
   /// [0.184, 0.678], log loss 1.18290, hit 1/4, BSS −0.8333, over-confidence 0.575 (0.57499…
   /// in binary, so +0.57); pooled 0.294375, [0.1477, 0.4517], range [0.2827, 0.3008], log loss
@@ -27,9 +27,9 @@ import Testing
     "Brier score (0–1 scale, lower is better). Intervals are 95%: boot = bootstrap (below 30 "
       + "resolved forecasts), normal = normal approximation (from 30 on).",
     "",
-    "#  speaker               resolved  Brier  95% interval    range      log loss   hit rate    BSS  overconf",
-    "1  王小明 Wang Xiaoming       5/5  0.163  0.03–0.37 boot  0.13–0.18     0.490   80% of 5  +0.32     -0.03",
-    "2  Ada Example                5/6  0.440  0.18–0.68 boot  —             1.183   25% of 4  -0.83     +0.57",
+    "#  speaker               resolved  Brier  95% interval    range      peer  log loss   hit rate    BSS  overconf",
+    "1  王小明 Wang Xiaoming       5/5  0.163  0.03–0.37 boot  0.13–0.18     —     0.490   80% of 5  +0.32     -0.03",
+    "2  Ada Example                5/6  0.440  0.18–0.68 boot  —             —     1.183   25% of 4  -0.83     +0.57",
     "",
     "Too few to judge calibration (fewer than 5 resolved):",
     "speaker         forecasts  resolved  open  due  annulled  Brier",
@@ -37,8 +37,8 @@ import Testing
     "Cy Invent               1         0     1    0         0      —",
     "",
     "All speakers pooled:",
-    "#  speaker               resolved  Brier  95% interval    range      log loss   hit rate    BSS  overconf",
-    "   all speakers             12/16  0.294  0.15–0.45 boot  0.28–0.30     0.816  55% of 11  -0.32     +0.21",
+    "#  speaker               resolved  Brier  95% interval    range      peer  log loss   hit rate    BSS  overconf",
+    "   all speakers             12/16  0.294  0.15–0.45 boot  0.28–0.30     —     0.816  55% of 11  -0.32     +0.21",
     "",
     ScorecardReport.legend,
   ]
@@ -51,7 +51,7 @@ import Testing
   }
 
   /// Column widths worked out by hand. With original names only, intervals without their
-  /// method and log loss and range left out, the ranked table takes # 1, speaker 12 ("all
+  /// method and peer, log loss and range left out, the ranked table takes # 1, speaker 12 ("all
   /// speakers"), resolved 8, Brier 5, interval 12, hit rate 9, BSS 5, overconf 8 and seven
   /// separators: 74 cells; range would add 11 (85 > 80). At 60, BSS (7) and overconf (10) go
   /// too: 57. The too-few table takes 63 cells with both names (speaker 14, 薄样 Bo Sample), 58
@@ -63,7 +63,8 @@ import Testing
     #expect(at80[4] == "#  speaker       resolved  Brier  95% interval   hit rate    BSS  overconf")
     #expect(at80[5] == "1  王小明             5/5  0.163  0.03–0.37      80% of 5  +0.32     -0.03")
     #expect(at80.contains("薄样 Bo Sample          4         2     0    1         1  0.260"))
-    #expect(at80.contains { $0.hasPrefix("Left out to fit 80 columns: log loss, range (--wide") })
+    #expect(
+      at80.contains { $0.hasPrefix("Left out to fit 80 columns: peer, log loss, range (--wide") })
     #expect(at80[1].hasSuffix("Intervals are 95%: bootstrap below 30"))
 
     let at60 = ScorecardReport.table(
@@ -71,7 +72,7 @@ import Testing
     #expect(at60[5] == "#  speaker       resolved  Brier  95% interval   hit rate")
     #expect(at60.contains("薄样               4         2     0    1         1  0.260"))
     let legend = at60.drop { !$0.hasPrefix("Left out") }.joined(separator: " ")
-    #expect(legend.hasPrefix("Left out to fit 60 columns: log loss, range, BSS, overconf"))
+    #expect(legend.hasPrefix("Left out to fit 60 columns: peer, log loss, range, BSS, overconf"))
     #expect(!legend.contains("BSS: skill") && legend.contains("hit rate: share"))
     for lines in [at80, at60] { #expect(!lines.joined().contains(DisplayWidth.ellipsis)) }
   }
@@ -99,12 +100,16 @@ import Testing
     #expect(wide.contains { $0.hasPrefix("speaker") && $0.contains("2028-12-31") })
   }
 
-  @Test func rankingIsByBrierWithSharedRanksForTies() {
+  /// Shrunk Brier scores by hand: Wang (5 × 0.1625 + 30 × 0.25)/35 = 0.23759, Ada
+  /// (5 × 0.44 + 7.5)/35 = 0.27714.
+  @Test func rankingIsByShrunkBrierWithSharedRanksForTies() {
     let ranking = ScorecardReport.ranking(FictionalScorecard.card)
     #expect(ranking.map(\.rank) == [1, 2])
     #expect(ranking.map(\.line.speaker) == ["wang-xiaoming", "ada-example"])
+    let wang = FictionalScorecard.card.speakers[3].scores.brierShrunk ?? .nan
+    #expect(abs(wang - (5 * 0.1625 + 7.5) / 35) < 1e-12)
     var tied = FictionalScorecard.card
-    tied.speakers[0].scores.brier = tied.speakers[3].scores.brier  // ada := wang
+    tied.speakers[0].scores.brierShrunk = tied.speakers[3].scores.brierShrunk  // ada := wang
     #expect(ScorecardReport.ranking(tied).map(\.rank) == [1, 1])
     #expect(ScorecardReport.ranking(tied).map(\.line.speaker) == ["ada-example", "wang-xiaoming"])
   }
@@ -114,8 +119,11 @@ import Testing
     "id", "name", "forecasts", "resolved", "open", "due", "annulled", "brier", "brier_ci95",
     "log_loss", "spherical", "hit_rate", "hit_rate_ci95", "bss_base_rate", "bss_coin",
     "calibration_in_the_large", "overconfidence", "murphy", "calibration", "brier_range",
+    // SPEC §7's figures against others, over time and by horizon
+    "peer_score", "peer_n", "relative_brier", "brier_time_averaged", "by_horizon",
     // extras
-    "name_en", "rank", "n", "enough_to_judge", "base_rate", "mean_p", "hit_rate_n",
+    "name_en", "rank", "n", "enough_to_judge", "base_rate", "mean_p", "hit_rate_n", "updates",
+    "already_true", "brier_shrunk",
   ]
 
   @Test func jsonHasExactlyTheSpecKeysWithNulls() throws {
@@ -136,7 +144,10 @@ import Testing
     #expect(Set(overall.keys) == Self.speakerKeys.subtracting(["id", "name", "name_en", "rank"]))
     // Cy has no resolved forecast: every figure is null, the tally is not.
     let cy = speakers[2]
-    for key in ["brier", "brier_ci95", "log_loss", "murphy", "hit_rate", "brier_range", "rank"] {
+    for key in [
+      "brier", "brier_ci95", "log_loss", "murphy", "hit_rate", "brier_range", "rank",
+      "brier_shrunk", "brier_time_averaged", "peer_score", "relative_brier",
+    ] {
       #expect(cy[key] is NSNull, "\(key)")
     }
     #expect(cy["open"] as? Int == 1)
@@ -176,9 +187,12 @@ import Testing
       history.contains("\r\n2032-12-31,ada-example,Ada Example,Ada Example,2,6,5,1,0,0,5,true,"))
   }
 
-  /// Cy Invent: one open forecast, nothing scored; every figure empty.
+  /// Cy Invent: one open forecast, nothing scored; every figure empty. After the hit rate's
+  /// interval: 1 update, 0 already true, four empty means, peer_n 0, and n 0 with an empty
+  /// Brier score for each of the four horizons.
   static let expectedCyRow =
     "cy-invent,Cy Invent,Cy Invent,,1,0,1,0,0,0,false" + String(repeating: ",", count: 21) + ",0,,"
+    + ",1,0,,,,,0" + String(repeating: ",0,", count: 4)
 
   @Test func historyCutsAreYearEndsThenTheAsOfDate() {
     let day = { (text: String) in Day(text)! }

@@ -12,12 +12,16 @@ public struct ForecastQuery: Hashable, Sendable {
   public var dueBefore: Day?
   /// Keep the forecasts of this question only.
   public var question: String?
+  /// Keep the forecasts about questions any of these speakers forecast (their peers' too).
+  /// Only the ledger's reads apply it; `includes` does not.
+  public var questionsOf: Set<String>
 
   /// Creates a query; the defaults keep everything.
   public init(
     speakers: Set<String> = [], statuses: Set<ForecastStatus> = [], tags: Set<String> = [],
-    dueBefore: Day? = nil, question: String? = nil
+    dueBefore: Day? = nil, question: String? = nil, questionsOf: Set<String> = []
   ) {
+    self.questionsOf = questionsOf
     self.speakers = speakers
     self.statuses = statuses
     self.tags = tags

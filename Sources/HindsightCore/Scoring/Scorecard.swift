@@ -2,9 +2,10 @@ import Foundation
 
 /// How many of a speaker's forecasts stand where, at one cut.
 public struct ForecastTally: Hashable, Sendable {
-  /// Every forecast in the catalog at the cut.
+  /// Every forecast at the cut: each speaker's line of updates on a proposition once.
   public var forecasts = 0
-  /// Resolved true or false (the ones scored).
+  /// Resolved true or false: scored, unless flagged already true when made or every update
+  /// came after the resolution.
   public var resolved = 0
   /// Window not yet closed.
   public var open = 0
@@ -12,6 +13,10 @@ public struct ForecastTally: Hashable, Sendable {
   public var due = 0
   /// Excluded from scoring.
   public var annulled = 0
+  /// Every update of the counted forecasts (each speaker's line on a proposition counts once).
+  public var updates = 0
+  /// Flagged by the catalog as already true when made: counted, shown, never scored.
+  public var alreadyTrue = 0
 
   /// Creates an empty tally.
   public init() {}
@@ -23,11 +28,16 @@ public struct ForecastTally: Hashable, Sendable {
     open += other.open
     due += other.due
     annulled += other.annulled
+    updates += other.updates
+    alreadyTrue += other.alreadyTrue
   }
 
-  /// Counts one forecast of the given status.
-  public mutating func count(_ status: ForecastStatus) {
+  /// Counts one line of `updates` updates, of the given status.
+  public mutating func count(_ status: ForecastStatus, updates: Int = 1, alreadyTrue: Bool = false)
+  {
     forecasts += 1
+    self.updates += updates
+    if alreadyTrue { self.alreadyTrue += 1 }
     switch status {
     case .true, .false: resolved += 1
     case .open: open += 1
@@ -65,24 +75,30 @@ public struct Scorecard: Hashable, Sendable {
   /// All the speakers' forecasts pooled.
   public var overall: ScorecardLine
 
-  /// Scores the resolutions of one cut. Only `true`/`false` forecasts are scored, each with
-  /// its confidence (scale-derived intervals feed the sensitivity range).
+  /// Scores the resolutions of one cut of a catalog held in memory, through the one pipeline
+  /// (`PropositionScorer`): each forecast with its confidence, in proposition order.
   ///
   /// - Parameter only: when given, the speaker ids to include (others are left out of the
-  ///   lines and of the pooled figures).
+  ///   lines and of the pooled figures, but still count as peers).
   public init(
     catalog: Catalog, resolutions: [Resolution], asOf: Day, knownBy: Date,
     only: Set<String>? = nil
   ) {
-    let forecasts = Dictionary(
-      catalog.forecasts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-    var builder = ScorecardBuilder(only: only)
-    for resolution in resolutions {
-      guard let forecast = forecasts[resolution.forecast] else { continue }
-      builder.add(
-        speaker: forecast.speaker, status: resolution.status, confidence: forecast.confidence)
+    let byForecast = Dictionary(
+      resolutions.map { ($0.forecast, $0) }, uniquingKeysWith: { first, _ in first })
+    let proposition = Proposition.keys(in: catalog)
+    var scorer = PropositionScorer(only: only)
+    for forecast in Proposition.ordered(catalog.forecasts, in: catalog) {
+      guard let resolution = byForecast[forecast.id] else { continue }
+      scorer.add(
+        ForecastUpdate(
+          speaker: forecast.speaker, proposition: proposition(forecast),
+          thread: Proposition.thread(of: forecast),
+          saidOn: forecast.saidOn, confidence: forecast.confidence, status: resolution.status,
+          resolvedOn: resolution.resolvedOn,
+          tags: catalog.question(forecast.question)?.tags ?? []))
     }
-    self = builder.scorecard(asOf: asOf, knownBy: knownBy)
+    self = scorer.scorecard(asOf: asOf, knownBy: knownBy)
   }
 
   init(asOf: Day, knownBy: Date, speakers: [ScorecardLine], overall: ScorecardLine) {

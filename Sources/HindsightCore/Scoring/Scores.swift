@@ -14,7 +14,8 @@ public struct Scores: Hashable, Sendable {
   public var brier: Double?
   /// The 95% interval of the Brier score and how it was obtained.
   public var brierCI95: BrierInterval?
-  /// Log loss in nats, −mean of ln(p) for true and ln(1 − p) for false; `nil` if infinite.
+  /// Log loss in nats, −mean of ln(p) for true and ln(1 − p) for false, each p clamped into
+  /// [0.001, 0.999] (``Scoring/logClamp``).
   public var logLoss: Double?
   /// Spherical score, mean of p_o / √(p² + (1 − p)²) (higher is better).
   public var spherical: Double?
@@ -38,6 +39,22 @@ public struct Scores: Hashable, Sendable {
   public var hitRateCI95: Interval?
   /// The Brier score's sensitivity to the confidence-scale intervals.
   public var brierRange: BrierRange?
+  /// The Brier score shrunk toward 0.25 by ``Scoring/shrinkagePseudoCount`` pseudo-forecasts,
+  /// (n·BS + 30·0.25)/(n + 30): what the ranking orders by, so a few lucky forecasts cannot
+  /// outrank many good ones.
+  public var brierShrunk: Double?
+  /// Good Judgment Open's mean daily Brier score, averaged over the propositions scored.
+  public var brierTimeAveraged: Double?
+  /// Metaculus's peer score, averaged over the propositions another speaker also forecast.
+  public var peerScore: Double?
+  /// Fatebook's relative Brier score, averaged over the same propositions as `peerScore`.
+  public var relativeBrier: Double?
+  /// How many scored propositions another speaker also forecast.
+  public var peerN: Int = 0
+  /// The Brier score and n by how far ahead the forecasts were made, every horizon listed.
+  public var byHorizon: [HorizonScore] = Horizon.allCases.map {
+    HorizonScore(horizon: $0, n: 0, brier: nil)
+  }
 
   /// Creates scores from every figure; use ``Scoring/scores(_:)`` to compute them.
   public init(

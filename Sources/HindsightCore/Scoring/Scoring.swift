@@ -14,6 +14,11 @@ public enum Scoring {
   public static let normalApproximationMinimum = 30
   /// Fewer resolved forecasts than this are "too few to judge calibration".
   public static let minimumToJudge = 5
+  /// The pseudo-forecasts of the shrunk Brier score: as if every speaker had also made this
+  /// many forecasts scoring `shrinkageTarget`.
+  public static let shrinkagePseudoCount = 30
+  /// What the shrunk Brier score is pulled toward: the score of always saying 50%.
+  public static let shrinkageTarget = 0.25
   /// The number of calibration bins.
   public static let binCount = 10
 
@@ -35,6 +40,7 @@ public enum Scoring {
     var scores = Scores.empty
     scores.n = sums.n
     scores.brier = sums.brier / Double(sums.n)
+    scores.brierShrunk = shrunk(brierSum: sums.brier, n: sums.n)
     return scores
   }
 
@@ -48,7 +54,7 @@ public enum Scoring {
     let uncertainty = baseRate * (1 - baseRate)
     let logLoss = -sums.logLikelihood / n
     let hitRate = sums.sideCount > 0 ? Double(sums.sideHits) / Double(sums.sideCount) : nil
-    return Scores(
+    var scores = Scores(
       n: sums.n,
       baseRate: baseRate,
       meanP: sums.p / n,
@@ -66,6 +72,16 @@ public enum Scoring {
       hitRateN: sums.sideCount,
       hitRateCI95: wilsonInterval(successes: sums.sideHits, trials: sums.sideCount),
       brierRange: brierRange(sums: sums, brier: brier))
+    scores.brierShrunk = shrunk(brierSum: sums.brier, n: sums.n)
+    return scores
+  }
+
+  /// (Σ(p − o)² + k·0.25)/(n + k), k = `shrinkagePseudoCount`: the Bayesian average of the
+  /// squared errors with a prior of k forecasts at `shrinkageTarget`.
+  static func shrunk(brierSum: Double, n: Int) -> Double? {
+    guard n > 0 else { return nil }
+    let k = Double(shrinkagePseudoCount)
+    return (brierSum + k * shrinkageTarget) / (Double(n) + k)
   }
 
   /// Scores each speaker's forecasts and all of them pooled.

@@ -26,9 +26,10 @@ struct Sums {
     trues += group.trues
     p += count * q
     brier += group.squaredErrorSum(at: q)
-    // Terms with no forecasts are skipped so that 0 · ln 0 never produces NaN.
-    if group.trues > 0 { logLikelihood += trueCount * log(q) }
-    if group.falses > 0 { logLikelihood += falseCount * log(1 - q) }
+    // Logs of clamped probabilities (`Scoring.logClamp`): a forecast of 0 or 1 has a finite
+    // log loss.
+    logLikelihood += trueCount * Scoring.clampedLog(p: q, outcome: true)
+    logLikelihood += falseCount * Scoring.clampedLog(p: q, outcome: false)
     spherical += (trueCount * q + falseCount * (1 - q)) / (q * q + (1 - q) * (1 - q)).squareRoot()
     if q > 0.5 {
       sideCount += group.count

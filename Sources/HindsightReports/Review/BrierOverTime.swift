@@ -1,11 +1,24 @@
-/// The Brier score at each year end as inline SVG: year ends on x, Brier (0–0.5, or 0–1 when a
-/// score exceeds 0.5) on y, one line per series with its own marker shape and dash pattern,
-/// each point labelled with its value, and a legend naming the series.
+/// Brier scores as an inline SVG line chart: columns on x (year ends, or horizons), Brier
+/// (0–0.5, or 0–1 when a score exceeds 0.5) on y, one line per series with its own marker
+/// shape and dash pattern, each point labelled with its value, and a legend naming the series.
 public enum BrierOverTime {
   /// The chart of `series` (all with the same years).
   public static func svg(series: [BrierSeries]) -> String {
-    let years = series.first?.points.map(\.year) ?? []
-    let values = series.flatMap { $0.points.compactMap(\.brier) }
+    svg(
+      columns: (series.first?.points ?? []).map { "\($0.year)" },
+      series: series.map { line in (line.label, line.points.map(\.brier)) },
+      title: "Brier score at each year end (0–1 scale, lower is better)",
+      xLabel: "31 December of each year")
+  }
+
+  /// The chart of `series`, each with one value (or none) per column, titled `title`, its x
+  /// axis named `xLabel`.
+  public static func svg(
+    columns: [String], series: [(label: String, values: [Double?])], title: String,
+    xLabel: String
+  ) -> String {
+    let years = columns
+    let values = series.flatMap { $0.values.compactMap { $0 } }
     let yMax = (values.max() ?? 0) > 0.5 ? 1.0 : 0.5
     let legendRows = Double(series.count)
     let plot = SVGPlot(
@@ -18,15 +31,14 @@ public enum BrierOverTime {
     }
     let description = series.map { line in
       line.label + ": "
-        + line.points.map { "\($0.year) \(ReviewFormat.fixed($0.brier))" }.joined(separator: ", ")
+        + zip(columns, line.values).map { "\($0) \(ReviewFormat.fixed($1))" }
+        .joined(separator: ", ")
     }.joined(separator: "; ")
-    var out = plot.open(
-      title: "Brier score at each year end (0–1 scale, lower is better)",
-      description: description, className: "chart brier")
+    var out = plot.open(title: title, description: description, className: "chart brier")
     let ticks = stride(from: 0.0, through: yMax, by: yMax / 5).map { $0 }
     out += plot.yAxis(ticks: ticks, label: "Brier score (lower is better)")
-    for (index, year) in years.enumerated() { out += plot.xTick(at: x(index), label: "\(year)") }
-    out += plot.xLabel("31 December of each year")
+    for (index, year) in years.enumerated() { out += plot.xTick(at: x(index), label: year) }
+    out += plot.xLabel(xLabel)
     if values.isEmpty {
       out +=
         "<text class=\"empty\" x=\"\(SVGPlot.n(plot.left + plot.plotWidth / 2))\" y=\"\(SVGPlot.n(plot.y(yMax / 2)))\" text-anchor=\"middle\">No resolved forecasts yet</text>"
@@ -34,8 +46,8 @@ public enum BrierOverTime {
     var labelled: Set<String> = []
     for (number, line) in series.enumerated() {
       let style = "s\(number % 5)"
-      let defined = line.points.enumerated().compactMap { index, point in
-        point.brier.map { (x: x(index), y: plot.y($0), value: $0) }
+      let defined = line.values.enumerated().compactMap { index, value in
+        value.map { (x: x(index), y: plot.y($0), value: $0) }
       }
       if defined.count > 1 {
         let path = defined.enumerated().map { i, p in

@@ -5,8 +5,10 @@ import HindsightCore
 /// reviewed in one pass: the caller resolves each forecast at every year end of `cuts` and
 /// hands it over with `add`; `report` assembles the sections.
 ///
-/// `ReviewBuilder.build` feeds it from a catalog held in memory; `hindsight review` from the
-/// ledger's stream of forecasts (`Ledger.forEachForecast(cuts:knownBy:query:_:)`).
+/// Forecasts must come in proposition order (`Proposition.ordered`, `ForecastRead.reviewing`),
+/// as the scorer reads them. `ReviewBuilder.build` feeds it from a catalog held in memory;
+/// `hindsight review` from the ledger's stream of forecasts
+/// (`Ledger.forEachForecast(cuts:knownBy:query:read:_:)`).
 public struct ReviewAccumulator {
   /// The year reviewed.
   public let year: Int
@@ -16,7 +18,7 @@ public struct ReviewAccumulator {
   /// from the first forecast's year (or the year before the review, when later) to `year`.
   public let cuts: [Day]
   private let firstYear: Int?
-  private var builders: [ScorecardBuilder]
+  private var scorers: [PropositionScorer]
   private var labels: [String: String] = [:]
   private var summary = ReviewReport.Summary()
   private var resolved: [ResolvedForecast] = []
@@ -33,8 +35,9 @@ public struct ReviewAccumulator {
     self.cuts = cuts
     // The scoreboard needs every figure at this year's end and the last; the Brier series at
     // the years before, only the Brier score.
-    builders = cuts.indices.map {
-      ScorecardBuilder(detail: $0 >= cuts.count - 2 ? .full : .brier)
+    // The year's own scorecard is also kept by tag.
+    scorers = cuts.indices.map {
+      PropositionScorer(detail: $0 >= cuts.count - 2 ? .full : .brier, byTag: $0 == cuts.count - 1)
     }
   }
 
@@ -46,15 +49,24 @@ public struct ReviewAccumulator {
     public var speaker: String
     /// Its status and resolved-on day at each of `cuts`.
     public var states: [(status: ForecastStatus, resolvedOn: Day?)]
+    /// Its proposition, and its line of updates within it (`Proposition`).
+    public var proposition: String
+    public var thread: String
+    /// Its question's tags.
+    public var tags: [String]
 
     /// Creates a reviewed forecast.
     public init(
       forecast: HindsightCore.Forecast, speaker: String,
-      states: [(status: ForecastStatus, resolvedOn: Day?)]
+      states: [(status: ForecastStatus, resolvedOn: Day?)], proposition: String, thread: String,
+      tags: [String]
     ) {
       self.forecast = forecast
       self.speaker = speaker
       self.states = states
+      self.proposition = proposition
+      self.thread = thread
+      self.tags = tags
     }
   }
 
@@ -68,9 +80,12 @@ public struct ReviewAccumulator {
     let forecast = reviewed.forecast
     labels[forecast.speaker] = reviewed.speaker
     for (index, cut) in cuts.enumerated() where forecast.saidOn <= cut {
-      builders[index].add(
-        speaker: forecast.speaker, status: reviewed.states[index].status,
-        confidence: forecast.confidence)
+      scorers[index].add(
+        ForecastUpdate(
+          speaker: forecast.speaker, proposition: reviewed.proposition, thread: reviewed.thread,
+          saidOn: forecast.saidOn, confidence: forecast.confidence,
+          status: reviewed.states[index].status, resolvedOn: reviewed.states[index].resolvedOn,
+          tags: reviewed.tags))
     }
     let yearEnd = Day.yearEnd(year)
     guard forecast.saidOn <= yearEnd, let state = reviewed.states.last else { return }
@@ -103,18 +118,14 @@ public struct ReviewAccumulator {
         notes: evidence().filter { $0.type == "note" && $0.retractedBy == nil }))
   }
 
-  /// Scores a speaker whose every forecast has been added (`ScorecardBuilder.finish`), so that
-  /// a caller adding forecasts speaker by speaker holds one speaker's at a time.
-  public mutating func finish(speaker id: String) {
-    for index in builders.indices { builders[index].finish(speaker: id) }
-  }
-
   /// The review, with the ledger's head and the year's amendments (`catalog` is the catalog
   /// they are about).
-  public func report(
+  public mutating func report(
     head: ReviewReport.LedgerHead, entries: [LedgerEntry], catalog: Catalog
   ) -> ReviewReport {
-    let cards = zip(cuts, builders).map { $1.scorecard(asOf: $0, knownBy: knownBy) }
+    let cards = cuts.indices.map { scorers[$0].scorecard(asOf: cuts[$0], knownBy: knownBy) }
+    let byTag = scorers[scorers.count - 1].scorecardsByTag(
+      asOf: cuts[cuts.count - 1], knownBy: knownBy)
     let now = cards[cards.count - 1]
     let before = cards[cards.count - 2]
     var summary = self.summary
@@ -132,7 +143,8 @@ public struct ReviewAccumulator {
       scoreboard: scoreboard(now: now, before: before),
       brierHistory: brierHistory(cards, speakers: now.speakers.compactMap(\.speaker)),
       due: due.filter { $0.status == .due }, dueNextYear: due.filter { $0.status == .open },
-      amendments: ReviewAccumulator.amendments(entries, catalog: catalog, year: year))
+      amendments: ReviewAccumulator.amendments(entries, catalog: catalog, year: year),
+      tags: byTag.map(TagScoreRow.init))
   }
 
   private func label(_ id: String?) -> String { id.flatMap { labels[$0] } ?? id ?? "" }

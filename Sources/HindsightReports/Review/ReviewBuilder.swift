@@ -25,12 +25,15 @@ public enum ReviewBuilder {
       return Resolver(catalog: catalog, facts: facts, asOf: cut)
     }
     let names = SpeakerNames(catalog: catalog)
-    for forecast in catalog.forecasts {
+    let proposition = Proposition.keys(in: catalog)
+    for forecast in Proposition.ordered(catalog.forecasts, in: catalog) {
       let resolutions = resolvers.map { $0.resolve(forecast) }
       review.add(
         ReviewAccumulator.Forecast(
           forecast: forecast, speaker: names[forecast.speaker],
-          states: resolutions.map { ($0.status, $0.resolvedOn) }),
+          states: resolutions.map { ($0.status, $0.resolvedOn) },
+          proposition: proposition(forecast), thread: Proposition.thread(of: forecast),
+          tags: catalog.question(forecast.question)?.tags ?? []),
         explain: { resolutions[resolutions.count - 1] },
         evidence: {
           EvidenceTimeline.items(entries: known, question: forecast.question, forecast: forecast.id)

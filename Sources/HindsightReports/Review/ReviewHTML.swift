@@ -54,6 +54,15 @@ public enum ReviewHTML {
     }
     out.add("</section>")
 
+    out.section("tags", "By tag")
+    if report.tags.isEmpty {
+      out.add("<p>No forecast is about a question with a tag.</p>")
+    } else {
+      out.add("<p>\(e(ReviewSections.tagsIntro))</p>")
+      out.table(ReviewSections.tags(report))
+    }
+    out.add("</section>")
+
     out.section("calibration", "Calibration")
     out.add(
       "<p>Per speaker, forecasts grouped into ten bins by p: the mean p of each bin against the share that came true, with a Wilson 95% interval. A well-calibrated speaker’s bins lie near the diagonal (observed = predicted).</p>",
@@ -77,6 +86,23 @@ public enum ReviewHTML {
         "<p>The Brier score (0–1, lower is better) at each 31 December, with the number of resolved forecasts scored.</p>",
         "<figure>", BrierOverTime.svg(series: report.brierHistory), "</figure>")
       out.table(ReviewSections.history(report))
+    }
+    out.add("</section>")
+
+    out.section("horizon", "Brier score by horizon")
+    let horizonRows = ReviewSections.horizonRows(report)
+    if horizonRows.isEmpty {
+      out.add("<p>No forecast has been resolved yet.</p>")
+    } else {
+      out.add(
+        "<p>\(e(ReviewSections.horizonIntro))</p>", "<figure>",
+        BrierOverTime.svg(
+          columns: Horizon.allCases.map(\.label),
+          series: horizonRows.map { row in (row.label, row.scores.byHorizon.map(\.brier)) },
+          title: "Brier score by horizon (0–1 scale, lower is better)",
+          xLabel: "How far ahead the forecast was made"),
+        "</figure>")
+      out.table(ReviewSections.horizons(report))
     }
     out.add("</section>")
 

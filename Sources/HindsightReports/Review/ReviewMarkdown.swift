@@ -59,6 +59,14 @@ public enum ReviewMarkdown {
     table(ReviewSections.scoreboard(report))
     if let caveat = ReviewSections.caveat(report) { lines += ["", "**\(text(caveat))**"] }
 
+    lines += ["", "## By tag", ""]
+    if report.tags.isEmpty {
+      lines.append("No forecast is about a question with a tag.")
+    } else {
+      lines += [text(ReviewSections.tagsIntro), ""]
+      table(ReviewSections.tags(report))
+    }
+
     lines += ["", "## Calibration", ""]
     lines.append(
       text(
@@ -81,6 +89,14 @@ public enum ReviewMarkdown {
         ), "",
       ]
       table(ReviewSections.history(report))
+    }
+
+    lines += ["", "## Brier score by horizon", ""]
+    if ReviewSections.horizonRows(report).isEmpty {
+      lines.append("No forecast has been resolved yet.")
+    } else {
+      lines += [text(ReviewSections.horizonIntro), ""]
+      table(ReviewSections.horizons(report))
     }
 
     lines += ["", "## Editor's to-do", "", "### Due at \(report.asOf)", ""]

@@ -67,13 +67,17 @@ public struct ReviewReport: Hashable, Sendable {
   public var dueNextYear: [ToDoItem]
   /// Amendments recorded during the year, in seq order.
   public var amendments: [AmendmentItem]
+  /// Every speaker's forecasts pooled per tag at the year end, by tag.
+  public var tags: [TagScoreRow]
 
   /// Creates a review; use ``ReviewBuilder`` to compute one.
   public init(
     year: Int, asOf: Day, knownBy: Date, head: LedgerHead, summary: Summary,
     resolved: [ResolvedForecast], scoreboard: [ScoreRow], brierHistory: [BrierSeries],
-    due: [ToDoItem], dueNextYear: [ToDoItem], amendments: [AmendmentItem]
+    due: [ToDoItem], dueNextYear: [ToDoItem], amendments: [AmendmentItem],
+    tags: [TagScoreRow] = []
   ) {
+    self.tags = tags
     self.year = year
     self.asOf = asOf
     self.knownBy = knownBy

@@ -85,6 +85,55 @@ enum ReviewSections {
       })
   }
 
+  static let tagsIntro =
+    "Every speaker's forecasts about the questions of each tag, pooled at the year end (a "
+    + "question with several tags counts under each). Peer score: Metaculus's, against the other "
+    + "speakers on the same proposition, averaged (above 0 beats them)."
+
+  /// The table by tag: counts, Brier score with its interval, log loss, peer score.
+  static func tags(_ report: ReviewReport) -> Table {
+    Table(
+      header: [
+        "Tag", "Speakers", "Forecasts", "Resolved", "Brier", "Brier 95% CI", "Log loss",
+        "Peer score",
+      ],
+      right: Set(1...7), nowrap: [0],
+      rows: report.tags.map { row in
+        [
+          row.tag, "\(row.speakers)", "\(row.tally.forecasts)", "\(row.tally.resolved)",
+          ReviewFormat.fixed(row.scores.brier), ReviewFormat.brierInterval(row.scores),
+          ReviewFormat.fixed(row.scores.logLoss),
+          row.scores.peerScore.map {
+            "\(ReviewFormat.fixed($0, digits: 1)) (n = \(row.scores.peerN))"
+          }
+            ?? ReviewFormat.none,
+        ]
+      })
+  }
+
+  static let horizonIntro =
+    "The Brier score (0–1, lower is better) of the forecasts resolved by the year end, by how "
+    + "far ahead each was made (from said-on to resolved-on), with the number scored. Only rows "
+    + "with a scored forecast are shown."
+
+  /// The scoreboard rows with a scored forecast, for the horizon chart and table.
+  static func horizonRows(_ report: ReviewReport) -> [ScoreRow] {
+    report.scoreboard.filter { $0.scores.n > 0 }
+  }
+
+  /// Brier score and n per horizon, one row per speaker with a scored forecast and the pooled.
+  static func horizons(_ report: ReviewReport) -> Table {
+    Table(
+      header: ["Speaker"] + Horizon.allCases.map(\.label),
+      right: Set(1...Horizon.allCases.count),
+      rows: horizonRows(report).map { row in
+        [row.label]
+          + row.scores.byHorizon.map { score in
+            score.brier.map { "\(ReviewFormat.fixed($0)) (n = \(score.n))" } ?? ReviewFormat.none
+          }
+      })
+  }
+
   /// The small-sample caveat under the scoreboard, or nil when every row has enough.
   static func caveat(_ report: ReviewReport) -> String? {
     let few = report.scoreboard.filter(\.scores.tooFewToJudge).map(\.label)

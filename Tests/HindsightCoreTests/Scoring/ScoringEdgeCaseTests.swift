@@ -69,11 +69,16 @@ struct ScoringEdgeCaseTests {
     #expect(Scoring.scores(forecasts([0.6, 0.6, 0.6, 0.6, 0.6], [1, 1, 0, 1, 0])).enoughToJudge)
   }
 
-  @Test("a certain forecast that failed has infinite log loss, reported as nil (by hand)")
-  func infiniteLogLoss() {
+  @Test("a certain forecast that failed has the log loss of 0.999: −ln 0.001 (by hand)")
+  func clampedLogLoss() {
     let scores = Scoring.scores([ScoredForecast(p: 1, outcome: false)])
-    #expect(scores.logLoss == nil)
+    #expect(abs((scores.logLoss ?? .nan) - 6.907755278982137) < 1e-12)
     #expect(scores.brier == 1)
+    // A forecast of 0 that came true scores the same; one of 0 that did not, −ln 0.999.
+    let zero = Scoring.scores([ScoredForecast(p: 0, outcome: true)])
+    #expect(zero.logLoss == scores.logLoss)
+    let right = Scoring.scores([ScoredForecast(p: 0, outcome: false)])
+    #expect(abs((right.logLoss ?? .nan) - 0.0010005003335835344) < 1e-15)
   }
 
   @Test(

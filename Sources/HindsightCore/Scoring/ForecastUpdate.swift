@@ -1,0 +1,51 @@
+/// One forecast as the scorer reads it at one cut: an update of its speaker's line on one
+/// proposition (docs/methodology.md, "Propositions and updates").
+public struct ForecastUpdate: Hashable, Sendable {
+  /// The speaker's id.
+  public var speaker: String
+  /// The proposition it is about (``Proposition/key(question:kind:window:forecast:)``):
+  /// forecasts with the same key are compared with each other.
+  public var proposition: String
+  /// The line of updates it belongs to within the proposition
+  /// (``Proposition/thread(imported:speaker:forecast:)``).
+  public var thread: String
+  /// The day it was made.
+  public var saidOn: Day
+  /// Its probability, and how that was obtained.
+  public var confidence: Confidence
+  /// Its status at the cut.
+  public var status: ForecastStatus
+  /// The day its outcome was settled, when it is resolved or annulled.
+  public var resolvedOn: Day?
+  /// Its question's tags.
+  public var tags: [String]
+  /// Whether the catalog flags it as already true when it was made (kept out of scoring).
+  public var alreadyTrue: Bool
+
+  /// Creates an update.
+  public init(
+    speaker: String, proposition: String, thread: String, saidOn: Day, confidence: Confidence,
+    status: ForecastStatus, resolvedOn: Day?, tags: [String] = [], alreadyTrue: Bool = false
+  ) {
+    self.speaker = speaker
+    self.proposition = proposition
+    self.thread = thread
+    self.saidOn = saidOn
+    self.confidence = confidence
+    self.status = status
+    self.resolvedOn = resolvedOn
+    self.tags = tags
+    self.alreadyTrue = alreadyTrue
+  }
+
+  /// Creates an update with a stated probability (as imported forecasts have).
+  public init(
+    speaker: String, proposition: String, thread: String, saidOn: Day, p: Double,
+    status: ForecastStatus, resolvedOn: Day?, tags: [String] = []
+  ) {
+    self.init(
+      speaker: speaker, proposition: proposition, thread: thread, saidOn: saidOn,
+      confidence: Confidence(phrase: nil, p: p, interval: p...p, basis: .stated), status: status,
+      resolvedOn: resolvedOn, tags: tags)
+  }
+}
