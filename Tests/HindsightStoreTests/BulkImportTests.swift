@@ -90,20 +90,63 @@ struct BulkImportTests {
     #expect(count == 2)
   }
 
+  @Test func aReimportRecordsTheOutcomeOfAForecastImportedWithoutOne() throws {
+    let ledger = try Ledger.inMemory()
+    try Self.importRows(ledger)
+    var rows = Self.rows
+    rows[1].outcome = .false
+    rows[1].resolvedOn = Day("2024-07-01")
+    let result = try Self.importResult(
+      ledger, rows, lookUps: .settled, at: Date(timeIntervalSince1970: 1_700_100_000))
+    let entry = try #require(result.entry)
+    #expect((result.forecasts, result.resolutions, result.held) == (0, 1, 1))
+    // The resolutions' text, written by hand from docs/ledger.md and hashed by sha256sum; the
+    // entry has no rows, so its rows' text is the header alone.
+    let expected = try sha256sum("forecast,outcome,resolved_on\nf2,false,2024-07-01\n")
+    let noRows = try sha256sum(FlatCSV.headerLine)
+    #expect(
+      entry.payload
+        == .bulkImport(
+          BulkImport(
+            file: "demo.csv", format: .csv, rows: 0, rowsSHA256: noRows, resolutions: 1,
+            resolutionsSHA256: expected)))
+    #expect(try ledger.verify().isOK)
+    #expect(
+      try Self.index(ledger) == [
+        "f1 1 binary true forecast-verdict 2024-06-30 2024-12-31",
+        "f2 1 binary false forecast-verdict 2024-07-01 -",
+        "demo q1", "fictional q1",
+        "2024-07-01",
+      ])
+    #expect(try ledger.questions(aboutEntry: entry.seq) == ["q1"])
+    try Self.expectVerify(
+      ledger, after: "UPDATE import_resolutions SET outcome = 'true'", names: entry.seq,
+      "derived table import_resolutions disagrees with bulk import entry 2 (demo.csv): it holds 1 resolutions, the entry recorded 1 with another SHA-256"
+    )
+  }
+
+  /// Tampers with the ledger by `sql`; `verify` must name entry `seq` with `problem`.
+  static func expectVerify(
+    _ ledger: Ledger, after sql: String, names seq: Int64, _ problem: String,
+    sourceLocation: SourceLocation = #_sourceLocation
+  ) throws {
+    try ledger.tamper(sql)
+    let report = try ledger.verify()
+    #expect(report.firstBadSeq == seq, sourceLocation: sourceLocation)
+    #expect(report.problem == problem, sourceLocation: sourceLocation)
+  }
+
   @Test func tamperingWithAnImportedRowNamesTheImport() throws {
     let ledger = try Ledger.inMemory()
     try ledger.sync(FictionalCatalog.catalog, author: "sync", at: FictionalCatalog.t0)
     let entry = try Self.importRows(ledger)
     #expect(try ledger.verify().isOK)
-    try ledger.tamper("UPDATE forecasts SET p = 0.3 WHERE forecast = 'f2'")
-    var report = try ledger.verify()
-    #expect(report.firstBadSeq == entry.seq)
-    #expect(
-      report.problem
-        == "derived table forecasts disagrees with bulk import entry \(entry.seq) (demo.csv): the rows' SHA-256 is not the recorded rows_sha256"
+    try Self.expectVerify(
+      ledger, after: "UPDATE forecasts SET p = 0.3 WHERE forecast = 'f2'", names: entry.seq,
+      "derived table forecasts disagrees with bulk import entry \(entry.seq) (demo.csv): the rows' SHA-256 is not the recorded rows_sha256"
     )
     try ledger.tamper("DELETE FROM forecasts WHERE forecast = 'f2'")
-    report = try ledger.verify()
+    let report = try ledger.verify()
     #expect(
       report.problem
         == "derived table forecasts holds 1 rows of bulk import entry \(entry.seq) (demo.csv), which recorded 2"
