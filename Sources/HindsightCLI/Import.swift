@@ -19,8 +19,13 @@ extension HindsightCommand {
         Each row becomes a binary question (once per question id), a forecast, and — when it \
         has an outcome — a verdict, all recorded as one bulk_import entry in one transaction. \
         Every row is checked first: if any is bad, every problem is listed as FILE:ROW: message \
-        and nothing is imported. Ids must not already be in the catalog or an earlier import; \
-        importing the same rows twice is refused.
+        and nothing is imported. Ids must not already be in the catalog.
+
+        Importing an updated export again adds only what is new: new speakers, questions and \
+        forecasts, and outcomes for forecasts imported earlier without one, as one new entry. \
+        A row the ledger already holds is skipped; one that gives an imported id another name, \
+        title, value or outcome is refused, naming the earlier entry. When nothing is new, \
+        nothing is written.
           hindsight import forecasts.csv
           hindsight import fatebook-export.csv --format fatebook
         """)
@@ -61,7 +66,7 @@ extension HindsightCommand {
       var progress = ImportProgress(totalBytes: size, enabled: isatty(STDERR_FILENO) == 1)
       var reader = CSVReader { count in try input.read(upToCount: count) }
       var counts = (speakers: 0, questions: 0, verdicts: 0)
-      let entry = try workspace.ledger.bulkImport(
+      let result = try workspace.ledger.bulkImport(
         file: URL(fileURLWithPath: file).lastPathComponent, format: format,
         author: author ?? Author.current, at: now, expectedRows: Int(size / 128)
       ) { existing, sink in
@@ -74,16 +79,37 @@ extension HindsightCommand {
         }
         progress.finish()
         if sink.questionTags.isEmpty { sink.questionTags = validator.questionTags() }
-        counts = (validator.speakerCount, validator.questionCount, validator.verdicts)
+        counts = (validator.newSpeakers, validator.newQuestions, validator.verdicts)
         return (validator.report, validator.badRows)
       }
-      guard case .bulkImport(let bulk) = entry.payload else { return }
-      print(
-        """
-        Imported \(bulk.rows) forecasts from \(TerminalText.visible(file)) as entry \(entry.seq) (hash \(entry.hash)):
-          \(counts.speakers) speakers, \(counts.questions) questions, \(bulk.rows) forecasts, \(counts.verdicts) verdicts.
+      print(Self.summary(of: result, file: TerminalText.visible(file), counts: counts))
+    }
+
+    /// What the command prints once the import is done: the first import of a file in full,
+    /// a re-import by what it added.
+    static func summary(
+      of result: ImportResult, file: String, counts: (speakers: Int, questions: Int, verdicts: Int)
+    ) -> String {
+      func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+      let held = result.held == 1 ? "1 row was" : "\(result.held) rows were"
+      guard let entry = result.entry, case .bulkImport(let bulk) = entry.payload else {
+        return "Nothing new in \(file): \(held) already in the ledger, so nothing was written."
+      }
+      guard result.held > 0 || result.resolutions > 0 else {
+        return """
+          Imported \(bulk.rows) forecasts from \(file) as entry \(entry.seq) (hash \(entry.hash)):
+            \(counts.speakers) speakers, \(counts.questions) questions, \(bulk.rows) forecasts, \(counts.verdicts) verdicts.
+            Rows SHA-256: \(bulk.rowsSHA256)
+          """
+      }
+      let added = [
+        count(bulk.rows, "new forecast"), count(counts.questions, "new question"),
+        count(counts.speakers, "new speaker"), count(result.resolutions, "new resolution"),
+      ]
+      return """
+        Added from \(file) as entry \(entry.seq) (hash \(entry.hash)): \(added.joined(separator: ", ")); \(held) already in the ledger.
           Rows SHA-256: \(bulk.rowsSHA256)
-        """)
+        """
     }
   }
 }

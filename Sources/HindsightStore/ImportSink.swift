@@ -7,13 +7,16 @@ import HindsightCore
 /// ones into `forecasts` with their standing resolutions, and holds the rows' digest for the
 /// import entry and their questions' tags for `question_tags`.
 ///
+/// A row whose forecast id an earlier import holds is compared with it (`EarlierImports`):
+/// the same row is counted as held and not inserted, an outcome for a forecast imported without
+/// one becomes a row of `import_resolutions`, and anything else is refused.
+///
 /// Rows come one at a time (`hash`, then `insert`) or, from a reader on another thread, as
 /// batches (`insert(_:)` of an `ImportBatch`, the reader keeping `digest`).
 public struct ImportSink: ~Copyable {
   /// The seq the import entry will have.
   public let seq: Int64
-  /// The digest of every parsed row (so a re-import is recognised even when its rows collide
-  /// with the earlier import's ids).
+  /// The digest of every parsed row: the rows' digest when every row was inserted.
   public var digest = RowDigest()
   /// The tags of the rows' questions, sorted, for `question_tags`: rows inserted one at a
   /// time add theirs; a caller inserting batches sets those its validator collected
@@ -25,12 +28,18 @@ public struct ImportSink: ~Copyable {
   private var lastResolvedOn = Day(daysSinceEpoch: .min)
   private let statement: SQLiteStatement
   private var firstRowid: Int64?
-  private var records: [Int32] = []
+  private let earlier: EarlierImports
   /// Rows inserted so far.
   public private(set) var inserted = 0
+  /// Rows the ledger already held (not inserted).
+  public private(set) var held = 0
+  /// Outcomes recorded for forecasts of earlier imports.
+  public private(set) var resolutions = 0
+  private var resolutionText = Array(ImportedResolution.headerLine.utf8)
 
   init(db: Database, seq: Int64) throws {
     self.seq = seq
+    earlier = EarlierImports(db: db)
     let sql = """
       INSERT INTO forecasts (seq, speaker, speaker_name, question, question_title,
         forecast, claim, said_on, window_from, window_to, resolved_on, tags, p, outcome,
@@ -55,13 +64,24 @@ public struct ImportSink: ~Copyable {
     digest.add(row)
   }
 
-  /// Inserts an accepted row of record `record` and adds it to its speaker. When its forecast
-  /// id is already in the table, inserts nothing and returns where the id was first used:
-  /// `.thisFile(record)` or `.earlierImport`.
-  public mutating func insert(_ row: some FlatRecord, record: Int) throws -> DuplicateForecast? {
+  /// A row the ledger refuses, with its record.
+  public struct Refusal: Sendable {
+    /// The row's record.
+    public var record: Int
+    /// Why.
+    public var problem: ImportProblem
+  }
+
+  /// Inserts an accepted row of record `record`, after the look-ups the validator asked for;
+  /// returns why the ledger refuses it, if it does.
+  public mutating func insert(
+    _ row: some FlatRecord, record: Int, lookUps: ImportLookUps = []
+  ) throws -> Refusal? {
     var batch = ImportBatch()
-    batch.append(row, record: record)
-    if let duplicate = try insert(batch).first { return duplicate.first }
+    batch.append(row, record: record, lookUps: lookUps)
+    let heldBefore = held + resolutions
+    if let refusal = try insert(batch).first { return refusal }
+    guard held + resolutions == heldBefore else { return nil }
     let question = row.text(.question)
     if tagged.insert(question).inserted {
       for tag in Set(FlatRow.tags(joined: row.text(.tags))) {
@@ -71,23 +91,18 @@ public struct ImportSink: ~Copyable {
     return nil
   }
 
-  /// A row of a batch whose forecast id was already in the table.
-  public struct Duplicate: Sendable {
-    /// The row's record.
-    public var record: Int
-    /// Its forecast id.
-    public var forecast: String
-    /// Whether it has an outcome.
-    public var hasOutcome: Bool
-    /// Where the id was first used.
-    public var first: DuplicateForecast
-  }
-
-  /// Inserts a batch of accepted rows; returns those whose forecast id was already in the
-  /// table (and so were not inserted).
-  public mutating func insert(_ batch: ImportBatch) throws -> [Duplicate] {
-    var duplicates: [Duplicate] = []
+  /// Inserts a batch of accepted rows; returns those the ledger refuses (which were not
+  /// inserted). A row whose forecast id an earlier import holds is not inserted either: it is
+  /// held, or brings a resolution.
+  public mutating func insert(_ batch: ImportBatch) throws -> [Refusal] {
+    var refusals: [Refusal] = []
     for index in batch.rows.indices {
+      let record = batch.rows[index].record
+      let lookUps = batch.rows[index].lookUps
+      if !lookUps.isEmpty, let problem = try lookUp(lookUps, batch.row(at: index)) {
+        refusals.append(Refusal(record: record, problem: problem))
+        continue
+      }
       // The texts are bound from the batch without SQLite copying them (SQLITE_STATIC): the
       // bytes stay put until the statement has run.
       let code = batch.bytes.withUnsafeBufferPointer { bytes in
@@ -132,14 +147,16 @@ public struct ImportSink: ~Copyable {
         }
         return sqlite3_step(statement)
       }
-      let record = batch.rows[index].record
       if code & 0xFF == SQLITE_CONSTRAINT {
         sqlite3_reset(statement)
-        let forecast = batch.text(ofRow: index, column: 4)
-        duplicates.append(
-          Duplicate(
-            record: record, forecast: forecast, hasOutcome: batch.rows[index].outcome != nil,
-            first: try duplicate(of: forecast)))
+        switch try earlier.compare(batch.row(at: index)) {
+        case .held:
+          held += 1
+        case .resolution(let resolution):
+          try recordResolution(resolution)
+        case .problem(let problem):
+          refusals.append(Refusal(record: record, problem: problem))
+        }
         continue
       }
       guard code == SQLITE_DONE else {
@@ -150,10 +167,56 @@ public struct ImportSink: ~Copyable {
       if firstRowid == nil {
         firstRowid = sqlite3_last_insert_rowid(sqlite3_db_handle(statement))
       }
-      records.append(Int32(truncatingIfNeeded: record))
       inserted += 1
     }
-    return duplicates
+    return refusals
+  }
+
+  /// The look-ups the validator asked for about a row, in order; the first problem found.
+  private func lookUp(_ lookUps: ImportLookUps, _ row: FlatRow) throws -> ImportProblem? {
+    if lookUps.contains(.speaker), let problem = try earlier.speakerProblem(row) {
+      return problem
+    }
+    if lookUps.contains(.question), let problem = try earlier.questionProblem(row) {
+      return problem
+    }
+    if lookUps.contains(.settled), let problem = try earlier.settledProblem(row) {
+      return problem
+    }
+    return nil
+  }
+
+  /// Records an outcome for a forecast of an earlier import in `import_resolutions`.
+  private mutating func recordResolution(_ resolution: ImportedResolution) throws {
+    try earlier.db.execute(
+      sql: """
+        INSERT INTO import_resolutions (seq, forecast, question, outcome, resolved_on)
+        VALUES (?, ?, ?, ?, ?)
+        """,
+      arguments: [
+        seq, resolution.forecast, resolution.question, resolution.outcome.rawValue,
+        resolution.resolvedOn.description,
+      ])
+    resolution.appendLine(to: &resolutionText)
+    resolutions += 1
+  }
+
+  /// The SHA-256 of the inserted rows' canonical text: `digest` when every row hashed was
+  /// inserted, else read back from the rows this import inserted.
+  func rowsDigest(in db: Database) throws -> String {
+    guard digest.count != inserted else { return digest.finalize() }
+    var rows = RowDigest()
+    if let firstRowid {
+      try Ledger.forEachImportedRow(upTo: .max, fromRowid: firstRowid, in: db) { _, row in
+        rows.add(row)
+      }
+    }
+    return rows.finalize()
+  }
+
+  /// The SHA-256 of the recorded resolutions' canonical text; nil when there are none.
+  var resolutionsDigest: String? {
+    resolutions == 0 ? nil : HexDigest.sha256(String(decoding: resolutionText, as: UTF8.self))
   }
 
   /// Writes the tags of the inserted rows' questions into `question_tags`, and raises
@@ -198,27 +261,6 @@ public struct ImportSink: ~Copyable {
 
   private static let windowToColumn = ImportBatch.columns.firstIndex(of: .windowTo)!
   private static let resolvedOnColumn = ImportBatch.columns.firstIndex(of: .resolvedOn)!
-
-  private func duplicate(of forecast: String) throws -> DuplicateForecast {
-    var lookup: SQLiteStatement?
-    let db = sqlite3_db_handle(statement)
-    sqlite3_prepare_v2(
-      db, "SELECT rowid FROM forecasts WHERE forecast = ?", -1, &lookup, nil)
-    defer { sqlite3_finalize(lookup) }
-    var forecast = forecast
-    forecast.withUTF8 { bytes in
-      _ = sqlite3_bind_text(
-        lookup, 1, UnsafeRawPointer(bytes.baseAddress)?.assumingMemoryBound(to: CChar.self),
-        Int32(bytes.count), ImportSink.transient)
-    }
-    guard sqlite3_step(lookup) == SQLITE_ROW else {
-      throw DatabaseError(
-        resultCode: .SQLITE_CONSTRAINT, message: String(cString: sqlite3_errmsg(db)))
-    }
-    let rowid = sqlite3_column_int64(lookup, 0)
-    guard let firstRowid, rowid >= firstRowid else { return .earlierImport }
-    return .thisFile(record: Int(records[Int(rowid - firstRowid)]))
-  }
 
   private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 }

@@ -86,6 +86,14 @@ extension Ledger {
     let spoken = Set(resolvers.flatMap { $0.facts.verdicts.keys })
       .union(resolvers.flatMap { $0.facts.evidence.keys })
     try writer.read { db in
+      // Outcomes later imports recorded, by forecast (few: one per forecast at most).
+      var resolutions: [String: Recorded<Verdict>] = [:]
+      for (seq, resolution) in try Ledger.importResolutions(upTo: last.seq, in: db) {
+        if let record = bySeq[seq] {
+          resolutions[resolution.forecast] = resolution.verdict(
+            importSeq: seq, recordedAt: record.recordedAt, file: record.bulk.file)
+        }
+      }
       var arguments: StatementArguments = [last.seq]
       let conditions =
         ["imported = 1", "seq <= ?"]
@@ -107,10 +115,11 @@ extension Ledger {
           sqlite3_column_type(handle, 15) == SQLITE_NULL
           ? nil : VerdictOutcome(rawValue: SQLiteColumn.text(handle, 15))
         indexed.row.resolvedOn = SQLiteColumn.day(handle, 16)
-        let verdict = bySeq[indexed.seq].flatMap {
-          indexed.row.verdict(
-            importSeq: indexed.seq, recordedAt: $0.recordedAt, file: $0.bulk.file)
-        }
+        let verdict =
+          bySeq[indexed.seq].flatMap {
+            indexed.row.verdict(
+              importSeq: indexed.seq, recordedAt: $0.recordedAt, file: $0.bulk.file)
+          } ?? resolutions[indexed.row.forecast]
         let states: [(ForecastStatus, Day?)]
         if spoken.contains(indexed.row.question) {
           let item = indexed.row.forecastItem(importSeq: indexed.seq)
@@ -123,7 +132,7 @@ extension Ledger {
           states = resolvers.map { resolver in
             let counted = verdict.map(resolver.facts.counts) ?? false
             let standing = StandingResolution.imported(
-              outcome: counted ? indexed.row.outcome : nil, resolvedOn: indexed.row.resolvedOn,
+              outcome: counted ? verdict?.value.outcome : nil, resolvedOn: verdict?.value.observed,
               closesOn: indexed.closesOn)
             return (
               standing.status(asOf: resolver.asOf, closesOn: indexed.closesOn), standing.resolvedOn

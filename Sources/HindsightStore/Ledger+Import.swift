@@ -9,52 +9,70 @@ extension Ledger {
   ///
   /// `produce` is called inside the transaction with the ids the ledger already holds; it feeds
   /// every parsed row to `sink.hash` and every accepted row to `sink.insert`, and returns the
-  /// problems found; `sink.insert` finds forecast ids used twice (`FILE:ROW: message` lines, and how many bad rows in all). When the rows'
-  /// hash equals an earlier import's, the import is refused as a repeat; when there are
-  /// problems, it is refused with them; in both cases nothing is written.
+  /// problems found (`FILE:ROW: message` lines, and how many bad rows in all). A row whose
+  /// forecast an earlier import holds adds nothing, or its outcome (`ImportSink`). When there
+  /// are problems, the import is refused with them; when nothing is new, nothing is written
+  /// and the result has no entry.
   ///
   /// - Throws: `ImportFailure`, errors of `produce`, database errors.
   ///
   /// - Parameter expectedRows: about how many rows the file holds. When it is more than the
-  ///   ledger already holds, the secondary indexes of `forecasts` are dropped while the rows
-  ///   go in and built again after them (in the same transaction): the cost stays linear in
-  ///   the ledger's size, and a first large import is several times faster.
+  ///   ledger already holds and the ledger holds no imported forecasts (so nothing is looked
+  ///   up while the rows go in), the secondary indexes of `forecasts` are dropped while the
+  ///   rows go in and built again after them (in the same transaction): the cost stays linear
+  ///   in the ledger's size, and a first large import is several times faster.
+  @discardableResult
   public func bulkImport(
     file: String, format: ImportFormat, author: String, at date: Date, expectedRows: Int = 0,
     produce: (ImportValidator.Existing, inout ImportSink) throws -> (lines: [String], count: Int)
-  ) throws -> LedgerEntry {
+  ) throws -> ImportResult {
     guard CanonicalEntry.isValidAuthor(author) else { throw LedgerError.invalidAuthor(author) }
-    let entry = try checkedWrite("the import") { db in
-      let held = try Int.fetchOne(db, sql: "SELECT max(rowid) FROM forecasts") ?? 0
-      let rebuildIndexes = expectedRows > held
-      if rebuildIndexes { try db.execute(sql: LedgerMigrations.dropForecastIndexes) }
-      let existing = try Ledger.existingIDs(in: db)
-      let head = try Int64.fetchOne(db, sql: "SELECT MAX(seq) FROM entries") ?? 0
-      var sink = try ImportSink(db: db, seq: head + 1)
-      let problems = try produce(existing, &sink)
-      let digest = sink.digest.finalize()
-      let rows = sink.inserted
-      if let earlier = try Ledger.importEntry(withDigest: digest, in: db) {
-        throw ImportFailure.alreadyImported(file: file, seq: earlier.seq, earlierFile: earlier.file)
+    do {
+      let result = try checkedWrite("the import") { db in
+        let held = try Int.fetchOne(db, sql: "SELECT max(rowid) FROM forecasts") ?? 0
+        let existing = try Ledger.existingIDs(in: db)
+        let rebuildIndexes =
+          expectedRows > held && existing.importedSpeakers.isEmpty
+          && existing.importedQuestions.isEmpty
+        if rebuildIndexes { try db.execute(sql: LedgerMigrations.dropForecastIndexes) }
+        let head = try Int64.fetchOne(db, sql: "SELECT MAX(seq) FROM entries") ?? 0
+        var sink = try ImportSink(db: db, seq: head + 1)
+        let problems = try produce(existing, &sink)
+        if problems.count > 0 {
+          throw ImportFailure.badRows(file: file, lines: problems.lines, count: problems.count)
+        }
+        guard sink.inserted > 0 || sink.resolutions > 0 else {
+          throw NothingNew(held: sink.held)
+        }
+        if rebuildIndexes {
+          try db.execute(sql: LedgerMigrations.forecastIndexes)
+        }
+        try sink.writeIndex(in: db)
+        let payload = EntryPayload.bulkImport(
+          BulkImport(
+            file: file, format: format, rows: sink.inserted,
+            rowsSHA256: try sink.rowsDigest(in: db),
+            resolutions: sink.resolutions, resolutionsSHA256: sink.resolutionsDigest))
+        let entry = try Ledger.insert(
+          [payload], texts: [try CanonicalEntry.payloadText(payload)], author: author, at: date,
+          in: db)[0]
+        return ImportResult(
+          entry: entry, forecasts: sink.inserted, resolutions: sink.resolutions, held: sink.held)
       }
-      if problems.count > 0 {
-        throw ImportFailure.badRows(file: file, lines: problems.lines, count: problems.count)
-      }
-      if rebuildIndexes {
-        try db.execute(sql: LedgerMigrations.forecastIndexes)
-      }
-      try sink.writeIndex(in: db)
-      let payload = EntryPayload.bulkImport(
-        BulkImport(file: file, format: format, rows: rows, rowsSHA256: digest))
-      return try Ledger.insert(
-        [payload], texts: [try CanonicalEntry.payloadText(payload)], author: author, at: date,
-        in: db)[0]
+      try reconcileJournal()
+      return result
+    } catch let nothing as NothingNew {
+      return ImportResult(entry: nil, forecasts: 0, resolutions: 0, held: nothing.held)
     }
-    try reconcileJournal()
-    return entry
   }
 
-  /// Every id the catalog items and earlier imports hold, by kind.
+  /// Rolls back an import that holds nothing new.
+  private struct NothingNew: Error {
+    var held: Int
+  }
+
+  /// Every id the catalog items and earlier imports hold, by kind (the imported speakers and
+  /// questions read from the index of each, distinct values only).
   static func existingIDs(in db: Database) throws -> ImportValidator.Existing {
     var existing = ImportValidator.Existing()
     for row in try Row.fetchAll(db, sql: "SELECT kind, id FROM catalog_items") {
@@ -72,21 +90,5 @@ extension Ledger {
     existing.importedQuestions = Set(
       try String.fetchAll(db, sql: "SELECT DISTINCT question FROM forecasts WHERE imported = 1"))
     return existing
-  }
-
-  /// The earlier import whose rows hash to `digest`, if any.
-  private static func importEntry(withDigest digest: String, in db: Database) throws
-    -> (seq: Int64, file: String)?
-  {
-    for row in try Row.fetchAll(
-      db, sql: "SELECT seq, payload FROM entries WHERE kind = 'bulk_import' ORDER BY seq")
-    {
-      if case .bulkImport(let bulk) = try CanonicalEntry.payload(fromText: row["payload"]),
-        bulk.rowsSHA256 == digest
-      {
-        return (row["seq"], bulk.file)
-      }
-    }
-    return nil
   }
 }

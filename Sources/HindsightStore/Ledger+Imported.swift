@@ -49,13 +49,15 @@ extension Ledger {
   }
 
   static func forEachImportedRow(
-    upTo maxSeq: Int64, questions: Set<String>? = nil, forecast: String? = nil, in db: Database,
-    _ body: (Int64, FlatRow) throws -> Void
+    upTo maxSeq: Int64, questions: Set<String>? = nil, forecast: String? = nil,
+    fromRowid: Int64? = nil, in db: Database, _ body: (Int64, FlatRow) throws -> Void
   ) throws {
     let filter =
       forecast != nil
       ? " AND forecast = ?"
-      : questions == nil ? "" : " AND question IN (SELECT value FROM json_each(?))"
+      : fromRowid != nil
+        ? " AND rowid >= ?"
+        : questions == nil ? "" : " AND question IN (SELECT value FROM json_each(?))"
     let statement = try db.makeStatement(
       sql: """
         SELECT seq, speaker, question, forecast, said_on, p, window_from, window_to, outcome,
@@ -64,6 +66,8 @@ extension Ledger {
         """)
     if let forecast {
       try statement.setArguments([maxSeq, forecast])
+    } else if let fromRowid {
+      try statement.setArguments([maxSeq, fromRowid])
     } else if let questions {
       let list = JSONValue.array(questions.sorted().map(JSONValue.string)).canonicalText
       try statement.setArguments([maxSeq, list])
@@ -83,6 +87,34 @@ extension Ledger {
         windowFrom: day(6), windowTo: day(7), outcome: outcome, resolvedOn: day(9),
         tags: FlatRow.tags(joined: tags))
       try body(sqlite3_column_int64(handle, 0), row)
+    }
+  }
+
+  /// The outcomes imports up to seq `maxSeq` recorded for forecasts of earlier imports (only
+  /// those about `question`, when given), in the order recorded, with the recording import's
+  /// seq.
+  static func importResolutions(upTo maxSeq: Int64, question: String? = nil, in db: Database)
+    throws -> [(seq: Int64, resolution: ImportedResolution)]
+  {
+    var sql = """
+      SELECT seq, forecast, question, outcome, resolved_on FROM import_resolutions
+      WHERE seq <= ?
+      """
+    var arguments: StatementArguments = [maxSeq]
+    if let question {
+      sql += " AND question = ?"
+      arguments += [question]
+    }
+    return try Row.fetchAll(db, sql: sql + " ORDER BY rowid", arguments: arguments).compactMap {
+      row in
+      guard let outcome = VerdictOutcome(rawValue: row["outcome"]),
+        let day = Day(row["resolved_on"] as String)
+      else { return nil }
+      return (
+        row["seq"],
+        ImportedResolution(
+          forecast: row["forecast"], question: row["question"], outcome: outcome, resolvedOn: day)
+      )
     }
   }
 

@@ -103,8 +103,35 @@ extension Ledger {
               SELECT 1 FROM forecasts f WHERE f.question = e.question AND f.seq = ?
                 AND f.imported = 1)
             """, arguments: [seq]))
+      try indexResolutions(ofImport: seq, touched: &touched, in: db)
     case .void:
       break
+    }
+  }
+
+  /// Indexes the outcomes imports recorded for forecasts of earlier imports
+  /// (`import_resolutions`) of the import `seq`, or of every import when nil: each makes its
+  /// import an entry about its question (so the question is resolved from its slice), and its
+  /// day an observation `meta.facts_through` must cover.
+  static func indexResolutions(ofImport seq: Int64?, touched: inout Set<String>, in db: Database)
+    throws
+  {
+    let filter = seq == nil ? "" : " WHERE seq = ?"
+    let arguments: StatementArguments = seq.map { [$0] } ?? []
+    for row in try Row.fetchAll(
+      db, sql: "SELECT DISTINCT question, seq FROM import_resolutions" + filter,
+      arguments: arguments)
+    {
+      let question: String = row["question"]
+      try db.execute(
+        sql: "INSERT OR IGNORE INTO question_entries (question, seq) VALUES (?, ?)",
+        arguments: [question, row["seq"] as Int64])
+      touched.insert(question)
+    }
+    if let last = try String.fetchOne(
+      db, sql: "SELECT max(resolved_on) FROM import_resolutions" + filter, arguments: arguments)
+    {
+      try raiseFactsThrough(last, in: db)
     }
   }
 
@@ -239,6 +266,7 @@ extension Ledger {
       try raiseFactsThrough(last, in: db)
     }
     var touched: Set<String> = []
+    try indexResolutions(ofImport: nil, touched: &touched, in: db)
     let entries = try Row.fetchCursor(
       db, sql: "SELECT seq, payload FROM entries WHERE kind <> 'bulk_import' ORDER BY seq")
     while let row = try entries.next() {

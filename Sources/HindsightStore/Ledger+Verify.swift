@@ -77,7 +77,63 @@ extension Ledger {
       )
     }
     if let mismatch = try importMismatch(expected: expected.imports, in: db) { return mismatch }
+    if let mismatch = try resolutionsMismatch(expected: expected.imports, in: db) {
+      return mismatch
+    }
+    // Each import that resolved forecasts of earlier ones is an entry about their questions.
+    var expected = expected
+    for (seq, resolution) in try importResolutions(upTo: .max, in: db) {
+      expected.questionEntries.insert(
+        DerivedState.QuestionEntry(question: resolution.question, seq: seq))
+    }
     return try indexMismatch(expected: expected, in: db)
+  }
+
+  /// The first import whose rows of `import_resolutions` do not match its entry's count and
+  /// hash, or a resolution that is not of a forecast an earlier import brought without an
+  /// outcome.
+  private static func resolutionsMismatch(expected: [Int64: BulkImport], in db: Database) throws
+    -> (seq: Int64?, problem: String)?
+  {
+    var found: [Int64: (count: Int, text: [UInt8])] = [:]
+    for (seq, resolution) in try importResolutions(upTo: .max, in: db) {
+      var fold = found[seq] ?? (0, Array(ImportedResolution.headerLine.utf8))
+      fold.count += 1
+      resolution.appendLine(to: &fold.text)
+      found[seq] = fold
+    }
+    for seq in Set(found.keys).union(expected.keys).sorted() {
+      guard let bulk = expected[seq] else {
+        return (
+          seq,
+          "derived table import_resolutions holds rows of entry \(seq), which is not a bulk import"
+        )
+      }
+      let fold = found[seq]
+      let digest = fold.map { HexDigest.sha256(String(decoding: $0.text, as: UTF8.self)) }
+      guard fold?.count ?? 0 == bulk.resolutions, digest == bulk.resolutionsSHA256 else {
+        return (
+          seq,
+          "derived table import_resolutions disagrees with bulk import entry \(seq) (\(bulk.file)): it holds \(fold?.count ?? 0) resolutions, the entry recorded \(bulk.resolutions) with another SHA-256"
+        )
+      }
+    }
+    if let row = try Row.fetchOne(
+      db,
+      sql: """
+        SELECT r.seq, r.forecast FROM import_resolutions r
+        LEFT JOIN forecasts f ON f.forecast = r.forecast
+        WHERE f.forecast IS NULL OR f.imported = 0 OR f.seq >= r.seq OR f.outcome IS NOT NULL
+          OR f.question <> r.question
+        ORDER BY r.rowid LIMIT 1
+        """)
+    {
+      return (
+        row["seq"],
+        "derived table import_resolutions resolves forecast '\(row["forecast"] as String)', which no earlier import brought without an outcome"
+      )
+    }
+    return nil
   }
 
   /// The first import whose imported rows in `forecasts` do not match its entry's row count
@@ -100,7 +156,8 @@ extension Ledger {
           "derived table forecasts holds \(rows) rows of bulk import entry \(seq) (\(bulk.file)), which recorded \(bulk.rows)"
         )
       }
-      guard found[seq]?.digest == bulk.rowsSHA256 else {
+      // An import that only resolved forecasts of earlier ones has no rows.
+      guard (found[seq]?.digest ?? RowDigest().finalize()) == bulk.rowsSHA256 else {
         return (
           seq,
           "derived table forecasts disagrees with bulk import entry \(seq) (\(bulk.file)): the rows' SHA-256 is not the recorded rows_sha256"

@@ -112,7 +112,12 @@ extension Ledger {
   {
     let bound = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'facts_through'")
     var last = try String.fetchOne(
-      db, sql: "SELECT max(resolved_on) FROM forecasts WHERE imported = 1")
+      db,
+      sql: """
+        SELECT max(day) FROM (
+          SELECT max(resolved_on) AS day FROM forecasts WHERE imported = 1
+          UNION ALL SELECT max(resolved_on) FROM import_resolutions)
+        """)
     let voided = try voided(in: db)
     for row in try Row.fetchAll(
       db, sql: "SELECT seq, payload FROM entries WHERE kind IN ('evidence', 'verdict')")

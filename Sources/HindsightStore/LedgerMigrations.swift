@@ -175,6 +175,22 @@ enum LedgerMigrations {
               settled_on);
           """)
     }
+    migrator.registerMigration("v8-import-resolutions") { db in
+      // Outcomes a bulk import recorded for forecasts an earlier import brought without one, in
+      // the order recorded (rowid); `seq` is the recording bulk_import entry (docs/ledger.md,
+      // "Bulk imports"). A forecast gets at most one.
+      try db.execute(
+        sql: """
+          CREATE TABLE import_resolutions (
+            seq INTEGER NOT NULL,
+            forecast TEXT NOT NULL UNIQUE,
+            question TEXT NOT NULL,
+            outcome TEXT NOT NULL,
+            resolved_on TEXT NOT NULL
+          );
+          CREATE INDEX import_resolutions_question ON import_resolutions(question);
+          """)
+    }
     return migrator
   }
 }

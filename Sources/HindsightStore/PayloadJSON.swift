@@ -61,6 +61,12 @@ enum PayloadJSON {
       members["format"] = .string(bulk.format.rawValue)
       members["rows"] = .number(Double(bulk.rows))
       members["rows_sha256"] = .string(bulk.rowsSHA256)
+      // Only an import that resolved forecasts of earlier ones has these, so the payloads of
+      // imports without them read as they always have.
+      if bulk.resolutions > 0 {
+        members["resolutions"] = .number(Double(bulk.resolutions))
+        members["resolutions_sha256"] = .string(bulk.resolutionsSHA256 ?? "")
+      }
     }
     return .object(members)
   }
@@ -120,7 +126,10 @@ enum PayloadJSON {
         BulkImport(
           file: try fields.string("file"),
           format: try fields.rawValue("format", as: ImportFormat.self),
-          rows: Int(try fields.int64("rows")), rowsSHA256: try fields.string("rows_sha256")))
+          rows: Int(try fields.int64("rows")), rowsSHA256: try fields.string("rows_sha256"),
+          resolutions: fields.members["resolutions"] == nil
+            ? 0 : Int(try fields.int64("resolutions")),
+          resolutionsSHA256: try fields.optionalString("resolutions_sha256")))
     case let other:
       throw LedgerError.malformedPayload(context: "payload", reason: "unknown type '\(other)'")
     }

@@ -24,7 +24,8 @@ public struct QuestionSlice: Sendable {
   public let speakers: [Speaker]
   /// The sources the forecasts cite.
   public let sources: [Source]
-  /// The outcomes the imports recorded, as verdict facts of their entries.
+  /// The outcomes the imports recorded (their rows' and `import_resolutions`), as verdict facts
+  /// of their entries.
   public let imported: [Recorded<Verdict>]
 
   /// The slice as a catalog, with the given format version and confidence scale.
@@ -106,6 +107,15 @@ public struct QuestionSlice: Sendable {
           {
             imported.append(verdict)
           }
+        }
+      }
+      for (seq, resolution) in try Ledger.importResolutions(
+        upTo: last.seq, question: question, in: db)
+      {
+        if let record = bySeq[seq] {
+          imported.append(
+            resolution.verdict(
+              importSeq: seq, recordedAt: record.recordedAt, file: record.bulk.file))
         }
       }
     }

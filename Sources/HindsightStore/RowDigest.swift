@@ -6,6 +6,8 @@ import HindsightCore
 public struct RowDigest: Sendable {
   private var hasher = SHA256()
   private var pending: [UInt8] = []
+  /// How many rows were added.
+  public private(set) var count = 0
 
   /// Starts a digest with the header line.
   public init() {
@@ -16,6 +18,7 @@ public struct RowDigest: Sendable {
   /// Adds a row's canonical line.
   public mutating func add(_ row: some FlatRecord) {
     FlatCSV.appendLine(row, to: &pending)
+    count += 1
     if pending.count >= 1 << 16 { flush() }
   }
 

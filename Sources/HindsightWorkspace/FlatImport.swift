@@ -38,11 +38,11 @@ public enum FlatImport {
       reading.run(into: channel)
       finished.signal()
     }.start()
-    var duplicates: [ImportSink.Duplicate] = []
+    var refusals: [ImportSink.Refusal] = []
     var failure: (any Error)?
     while let batch = channel.pop() {
       do {
-        duplicates += try sink.insert(batch)
+        refusals += try sink.insert(batch)
       } catch {
         failure = error
         channel.cancel()
@@ -52,20 +52,19 @@ public enum FlatImport {
     if let failure = failure ?? reading.failure { throw failure }
     (reader, validator, progress) = (reading.reader, reading.validator, reading.progress)
     sink.digest = reading.digest
-    for duplicate in duplicates {
-      validator.reportDuplicate(
-        forecast: duplicate.forecast, hasOutcome: duplicate.hasOutcome, record: duplicate.record,
-        first: duplicate.first)
+    for refusal in refusals {
+      validator.report(refusal.problem, record: refusal.record)
     }
   }
 
-  /// Inserts an accepted row (even after a bad one, so that the table's unique index finds
-  /// every repeated forecast id; a bad row rolls the whole import back anyway).
+  /// Inserts a row the validator accepted, with the look-ups it asked for (even after a bad
+  /// row, so that every row the ledger refuses is reported; a bad row rolls the whole import
+  /// back anyway).
   public static func insert(
     _ row: some FlatRecord, record: Int, validator: inout ImportValidator, sink: inout ImportSink
   ) throws {
-    if let first = try sink.insert(row, record: record) {
-      validator.reportDuplicate(row, record: record, first: first)
+    if let refusal = try sink.insert(row, record: record, lookUps: validator.lookUps) {
+      validator.report(refusal.problem, record: refusal.record)
     }
   }
 }

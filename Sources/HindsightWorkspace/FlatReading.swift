@@ -38,7 +38,7 @@ final class FlatReading<Progress: ImportProgressReporting>: @unchecked Sendable 
         case .success(let row):
           digest.add(row)
           if validator.check(row, record: record) {
-            batch.append(row, record: record)
+            batch.append(row, record: record, lookUps: validator.lookUps)
           }
         }
       }) {

@@ -9,7 +9,8 @@ import Testing
 /// The forecast index kept incrementally by every write equals the index rebuilt from the
 /// entries at once, and the standing resolutions equal the resolver's, on random sequences of
 /// catalog adds, amendments, withdrawals, evidence, verdicts (on catalog and imported
-/// questions), notes, retractions and imports. Every name, date and number is FICTIONAL.
+/// questions), notes, retractions, imports and re-imports that resolve imported forecasts.
+/// Every name, date and number is FICTIONAL.
 @Suite struct ForecastIndexPropertyTests {
   static func day(_ text: String) -> Day { Day(text)! }
 
@@ -61,7 +62,8 @@ import Testing
       return FlatRow(
         speaker: "is\(index % 2)", speakerName: "Imported \(index % 2)",
         question: index == 2 && batch == 1 ? "jq" : "iq", questionTitle: "Imported question",
-        forecast: "i\(batch)-\(index)", claim: "(fictional)", saidOn: day("2023-06-01"),
+        forecast: "i\(batch)-\(index)", claim: "(fictional claim \(index))",
+        saidOn: day("2023-06-01"),
         p: 0.1 * Double(index + 2), windowFrom: index == 0 ? nil : day("2023-06-01"),
         windowTo: index == 0 ? nil : day("2024-06-30"),
         outcome: decided ? (index == 1 ? .false : .true) : nil,
@@ -148,14 +150,21 @@ import Testing
           .catalogAdd(.forecast(forecast("y", question: "bin", speaker: "s2", window: windows[0]))))
       }
     case 7:
-      guard imports < 2 else { return }
-      let rows = rows(imports, code / 8)
+      // A first import, a second, then re-imports of the first with other rows decided (new
+      // resolutions, or rows the ledger holds) and, every other time, one new forecast.
+      var rows = rows(min(imports, 2) == 2 ? 0 : imports, code / 8)
+      if imports >= 2, (code / 64) % 2 == 0 {
+        var update = rows[2]
+        update.forecast = "i0-update-\(step)"
+        update.p = 0.9
+        rows.append(update)
+      }
       imports += 1
       try ledger.bulkImport(file: "fictional.csv", format: .csv, author: "tester", at: at) {
         _, sink in
         for row in rows {
           sink.hash(row)
-          _ = try sink.insert(row, record: 2)
+          _ = try sink.insert(row, record: 2, lookUps: .settled)
         }
         return ([], 0)
       }

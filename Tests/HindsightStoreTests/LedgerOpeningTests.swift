@@ -62,7 +62,7 @@ struct LedgerOpeningTests {
     }
     #expect(
       throws: LedgerError.newerSchema(
-        path: temp.path, unknown: ["v9-future"], known: "v7-proposition-index")
+        path: temp.path, unknown: ["v9-future"], known: "v8-import-resolutions")
     ) { try Ledger(path: temp.path) }
   }
 

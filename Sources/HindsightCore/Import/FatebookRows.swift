@@ -1,10 +1,11 @@
 /// Turns the records of Fatebook's CSV export into flat rows (docs/import.md, "Fatebook").
 ///
 /// Each question (and each option of a multiple-choice question) becomes a binary question;
-/// each forecast becomes a forecast of its creator. A creator's latest forecast on a question
-/// carries the resolution (YES → true, NO → false, AMBIGUOUS → annulled); each earlier one is
-/// kept, annulled on the day the next one replaced it, so only the latest is scored.
-/// Unresolved questions stay open until "Question resolve by", then are due.
+/// each forecast becomes a forecast of its creator, an update of the ones before it, and
+/// carries the question's resolution (YES → true, NO → false, AMBIGUOUS → annulled): scoring
+/// counts each speaker's latest update before the resolution. Each forecast's window runs from
+/// the day it was made to "Question resolve by", whether the question is resolved or not, so
+/// an export made after the resolution gives the same rows as one made before, with outcomes.
 public enum FatebookRows {
   /// The columns the import reads; the export has more, which are ignored.
   public static let required = [
@@ -105,11 +106,7 @@ public enum FatebookRows {
           row.windowFrom = record.saidOn
           row.windowTo = resolveBy
         }
-        if index + 1 < forecasts.count {
-          row.outcome = .annulled
-          row.resolvedOn = forecasts[index + 1].saidOn
-          row.claim = "\(title) (superseded by a later forecast)"
-        } else if let resolvedAt = record.resolvedAt {
+        if let resolvedAt = record.resolvedAt {
           row.outcome = ["YES": .true, "NO": .false, "AMBIGUOUS": .annulled][record.resolution]
           row.resolvedOn = row.outcome == nil ? nil : resolvedAt
         }

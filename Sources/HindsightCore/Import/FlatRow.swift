@@ -103,10 +103,8 @@ public struct FlatRow: Hashable, Sendable {
   /// The forecast-level verdict the import recorded, as a fact of the import entry.
   public func verdict(importSeq seq: Int64, recordedAt: Date, file: String) -> Recorded<Verdict>? {
     guard let outcome, let resolvedOn else { return nil }
-    return Recorded(
-      seq: seq, recordedAt: recordedAt,
-      value: Verdict(
-        question: question, forecast: forecast, outcome: outcome,
-        reason: "Outcome recorded by the bulk import.", source: file, observed: resolvedOn))
+    return ImportedResolution(
+      forecast: forecast, question: question, outcome: outcome, resolvedOn: resolvedOn
+    ).verdict(importSeq: seq, recordedAt: recordedAt, file: file)
   }
 }

@@ -1,11 +1,16 @@
 /// Checks the rows of one import against each other and against the ids the ledger already
 /// holds, and collects every problem as a `FILE:ROW: message` line (up to `cap` of them).
 ///
-/// Forecast ids must be unique within the file and new to the ledger (the ledger's unique index
-/// finds repeats: see `reportDuplicate`); speaker and question ids may repeat, with the
-/// same name (speakers) or the same title and tags (questions) on every row. No id may already
-/// be in the catalog or in an earlier import, as an id of any kind: sources, speakers,
+/// Forecast ids must be unique within the file; speaker and question ids may repeat, with the
+/// same name (speakers) or the same title and tags (questions) on every row, and rows of one
+/// question that make the same claim must agree on its outcome. No id may already be in the
+/// catalog, and none may name another kind of thing in an earlier import: sources, speakers,
 /// questions and forecasts share one namespace, so that an id always names one thing.
+///
+/// A speaker, question or forecast id of an earlier import names the same thing again (a
+/// re-import of an updated export): what the rows say of it is compared with what the ledger
+/// holds by the inserting side (`ImportSink`), which the validator tells what to look up
+/// (`lookUps`).
 public struct ImportValidator {
   /// The ids the ledger holds before the import.
   public struct Existing: Sendable {
@@ -19,8 +24,6 @@ public struct ImportValidator {
     public var importedSpeakers: Set<String>
     /// Question ids of earlier imports.
     public var importedQuestions: Set<String>
-    /// Forecast ids of earlier imports.
-    public var importedForecasts: Set<String>
     /// Catalog source ids.
     public var catalogSources: Set<String> = []
 
@@ -28,14 +31,13 @@ public struct ImportValidator {
     public init(
       catalogSpeakers: Set<String> = [], catalogQuestions: Set<String> = [],
       catalogForecasts: Set<String> = [], importedSpeakers: Set<String> = [],
-      importedQuestions: Set<String> = [], importedForecasts: Set<String> = []
+      importedQuestions: Set<String> = []
     ) {
       self.catalogSpeakers = catalogSpeakers
       self.catalogQuestions = catalogQuestions
       self.catalogForecasts = catalogForecasts
       self.importedSpeakers = importedSpeakers
       self.importedQuestions = importedQuestions
-      self.importedForecasts = importedForecasts
     }
 
     /// Where `id` is already used, as a phrase ("a question of the catalog"), or nil.
@@ -46,7 +48,6 @@ public struct ImportValidator {
         (catalogForecasts, "a forecast of the catalog"),
         (importedSpeakers, "a speaker of an earlier import"),
         (importedQuestions, "a question of an earlier import"),
-        (importedForecasts, "a forecast of an earlier import"),
       ]
       return places.first { $0.0.contains(id) }?.1
     }
@@ -56,7 +57,6 @@ public struct ImportValidator {
   private let cap: Int
   private let existing: Existing
   private let catalogForecasts: ByteTable
-  private let importedForecasts: ByteTable
   /// Every existing id that is not a forecast's, to find forecast ids used for another kind.
   private let otherKinds: ByteTable
   /// Questions and speakers by id, each with its first row (`FirstRow`).
@@ -65,6 +65,12 @@ public struct ImportValidator {
   /// The file's forecast ids so far, each with its row (a 4-byte record number), so that a
   /// question id that repeats an earlier row's forecast id is found.
   private var forecasts = ByteTable()
+  /// The questions of the file that an earlier import holds.
+  private var knownQuestions = ByteTable()
+  /// The first outcome given for each question and claim (question, 0x1F, claim), with its
+  /// record, the outcome and the resolved-on day.
+  private var outcomes = ByteTable()
+  private var key: [UInt8] = []
   /// The first `cap` problems by record (in the order found, for one record), with it.
   private var found: [(record: Int, message: String)] = []
   /// How many rows had a problem.
@@ -78,6 +84,12 @@ public struct ImportValidator {
   public var speakerCount: Int { speakers.count }
   /// Distinct questions of the accepted rows.
   public var questionCount: Int { questions.count }
+  /// Distinct speakers of the accepted rows that no earlier import holds.
+  public private(set) var newSpeakers = 0
+  /// Distinct questions of the accepted rows that no earlier import holds.
+  public var newQuestions: Int { questions.count - knownQuestions.count }
+  /// What the inserting side must look up about the row `check` accepted last.
+  public private(set) var lookUps: ImportLookUps = []
 
   /// Every tag of every question of the rows checked, as (tag, question) pairs sorted by tag
   /// and then question; tags are given once per question, every row of a question repeating
@@ -108,7 +120,6 @@ public struct ImportValidator {
     self.existing = existing
     self.cap = cap
     catalogForecasts = ImportValidator.table(existing.catalogForecasts)
-    importedForecasts = ImportValidator.table(existing.importedForecasts)
     otherKinds = ImportValidator.table(
       existing.catalogSources.union(existing.catalogSpeakers).union(existing.catalogQuestions)
         .union(existing.importedSpeakers).union(existing.importedQuestions))
@@ -134,34 +145,10 @@ public struct ImportValidator {
     }
   }
 
-  /// Reports that the forecast id of an accepted row was already used: on a record of this
-  /// file, or by an earlier import. (Forecast ids are checked against each
-  /// other by the ledger's unique index as rows are inserted.)
-  public mutating func reportDuplicate(
-    _ row: some FlatRecord, record: Int, first: DuplicateForecast
-  ) {
-    reportDuplicate(
-      forecast: row.text(.forecast), hasOutcome: row.outcome != nil, record: record, first: first)
-  }
-
-  /// Reports that the forecast id of an accepted row (with an outcome or not) was already used,
-  /// as `reportDuplicate(_:record:first:)` does.
-  public mutating func reportDuplicate(
-    forecast: String, hasOutcome: Bool, record: Int, first: DuplicateForecast
-  ) {
-    rows -= 1
-    if hasOutcome { verdicts -= 1 }
-    let problem =
-      switch first {
-      case .thisFile(let first): "forecast id '\(forecast)' is already used on row \(first)"
-      case .earlierImport: "forecast id '\(forecast)' was already imported by an earlier import"
-      }
-    report(ImportProblem(problem), record: record)
-  }
-
   /// Checks a parsed row; returns whether it is accepted (else its problem is reported).
   @discardableResult
   public mutating func check(_ row: some FlatRecord, record: Int) -> Bool {
+    lookUps = []
     if let problem = problem(row, record: record) {
       report(problem, record: record)
       return false
@@ -196,19 +183,19 @@ public struct ImportValidator {
       let hash = ByteTable.hash(id)
       return (
         catalog: catalogForecasts.find(id, hash: hash) != nil,
-        imported: importedForecasts.find(id, hash: hash) != nil,
         other: otherKinds.find(id, hash: hash) != nil, question: questions.find(id, hash: hash),
         speaker: speakers.find(id, hash: hash) != nil, hash: hash,
-        seen: forecasts.find(id, hash: hash) != nil
+        seen: forecasts.find(id, hash: hash)
       )
     }
     if taken.catalog {
       return ImportProblem(
         "forecast id '\(row.text(.forecast))' is already a forecast of the catalog")
     }
-    if taken.imported {
+    if let entry = taken.seen {
       return ImportProblem(
-        "forecast id '\(row.text(.forecast))' was already imported by an earlier import")
+        "forecast id '\(row.text(.forecast))' is already used on row \(forecasts.withPayload(entry, ImportValidator.record))"
+      )
     }
     if taken.other, let place = existing.place(of: row.text(.forecast)) {
       return ImportProblem(
@@ -227,14 +214,53 @@ public struct ImportValidator {
     }
     if let problem = checkQuestion(row, record: record) { return problem }
     if let problem = checkSpeaker(row, record: record) { return problem }
-    if !taken.seen {
-      row.withText(.forecast) { id in
-        withUnsafeBytes(of: UInt32(truncatingIfNeeded: record)) { bytes in
-          _ = forecasts.insert(id, hash: taken.hash, payload: [bytes.bindMemory(to: UInt8.self)])
-        }
+    if let problem = checkOutcome(row, record: record) { return problem }
+    row.withText(.forecast) { id in
+      withUnsafeBytes(of: UInt32(truncatingIfNeeded: record)) { bytes in
+        _ = forecasts.insert(id, hash: taken.hash, payload: [bytes.bindMemory(to: UInt8.self)])
       }
     }
     return nil
+  }
+
+  /// Rows of one question that make the same claim are about one proposition: the first
+  /// outcome given for it is the one every later row with an outcome must give.
+  private mutating func checkOutcome(_ row: some FlatRecord, record: Int) -> ImportProblem? {
+    guard let outcome = row.outcome, let resolvedOn = row.resolvedOn else { return nil }
+    key.removeAll(keepingCapacity: true)
+    row.withText(.question) { key.append(contentsOf: $0) }
+    key.append(0x1F)
+    row.withText(.claim) { key.append(contentsOf: $0) }
+    var value = Array(outcome.rawValue.utf8)
+    value.append(contentsOf: resolvedOn.description.utf8)
+    return key.withUnsafeBufferPointer { key in
+      guard let entry = outcomes.find(key) else {
+        withUnsafeBytes(of: UInt32(truncatingIfNeeded: record)) { bytes in
+          value.withUnsafeBufferPointer { value in
+            _ = outcomes.insert(
+              key, hash: ByteTable.hash(key), payload: [bytes.bindMemory(to: UInt8.self), value])
+          }
+        }
+        return nil
+      }
+      let first = outcomes.withPayload(entry) { payload in
+        (
+          record: ImportValidator.record(payload),
+          value: Array(payload[4...])
+        )
+      }
+      guard first.value != value else { return nil }
+      let earlier = String(decoding: first.value, as: UTF8.self)
+      let split = earlier.index(earlier.endIndex, offsetBy: -10)
+      return ImportProblem(
+        "question '\(row.text(.question))' is settled as \(earlier[..<split]) on \(earlier[split...]) by row \(first.record) (the same claim); this row gives \(outcome.rawValue) on \(resolvedOn)"
+      )
+    }
+  }
+
+  /// The record number a payload begins with (4 bytes).
+  private static func record(_ payload: UnsafeBufferPointer<UInt8>) -> Int {
+    Int(UnsafeRawPointer(payload.baseAddress!).loadUnaligned(as: UInt32.self))
   }
 
   private mutating func checkQuestion(_ row: some FlatRecord, record: Int) -> ImportProblem? {
@@ -248,17 +274,15 @@ public struct ImportValidator {
                 "question '\(row.text(.question))' has a different question_title or tags than on row \(first.record); every row of a question must repeat them"
               )
             }
+            if row.outcome != nil, knownQuestions.find(id) != nil { lookUps.insert(.settled) }
             return nil
           }
           let text = String(decoding: id, as: UTF8.self)
           if existing.catalogQuestions.contains(text) {
             return ImportProblem("question id '\(text)' is already a question of the catalog")
           }
-          if existing.importedQuestions.contains(text) {
-            return ImportProblem(
-              "question id '\(text)' was already imported by an earlier import")
-          }
-          if let place = existing.place(of: text) {
+          let known = existing.importedQuestions.contains(text)
+          if !known, let place = existing.place(of: text) {
             return ImportProblem(
               "question id '\(text)' is already \(place); ids must name one thing")
           }
@@ -278,6 +302,10 @@ public struct ImportValidator {
           }
           _ = FirstRow.withHeader(record: record, first: title) {
             questions.insert(id, payload: $0, title, tags)
+          }
+          if known {
+            knownQuestions.insert(id)
+            lookUps.insert(row.outcome != nil ? [.question, .settled] : .question)
           }
           return nil
         }
@@ -301,10 +329,8 @@ public struct ImportValidator {
         if existing.catalogSpeakers.contains(text) {
           return ImportProblem("speaker id '\(text)' is already a speaker of the catalog")
         }
-        if existing.importedSpeakers.contains(text) {
-          return ImportProblem("speaker id '\(text)' was already imported by an earlier import")
-        }
-        if let place = existing.place(of: text) {
+        let known = existing.importedSpeakers.contains(text)
+        if !known, let place = existing.place(of: text) {
           return ImportProblem("speaker id '\(text)' is already \(place); ids must name one thing")
         }
         if questions.find(id) != nil {
@@ -314,6 +340,7 @@ public struct ImportValidator {
         _ = FirstRow.withHeader(record: record, first: name) {
           speakers.insert(id, payload: $0, name)
         }
+        if known { lookUps.insert(.speaker) } else { newSpeakers += 1 }
         return nil
       }
     }

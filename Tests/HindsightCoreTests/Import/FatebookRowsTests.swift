@@ -20,10 +20,10 @@ import Testing
     return FatebookRows.rows(records)
   }
 
-  @Test func latestForecastIsScoredEarlierOnesAnnulled() throws {
+  @Test func everyForecastIsAnUpdateCarryingTheResolution() throws {
     let rows = try FatebookRowsTests.fixtureRows()
     // Worked by hand from the fixture: six forecasts; Ada's two on the bridge question are
-    // grouped, the earlier annulled on the day the later was made.
+    // grouped, and both carry its resolution (YES, resolved 2030-06-01).
     #expect(rows.map(\.record) == [2, 4, 3, 5, 6, 7])
     #expect(
       rows.map(\.row.speaker) == [
@@ -31,18 +31,21 @@ import Testing
         "fb-bo-fictional", "fb-ada-example", "fb-bo-fictional",
       ])
     #expect(rows.map(\.row.p) == [0.6, 0.8, 0.3, 0.2, 0.55, 0.9])
-    #expect(rows.map(\.row.outcome) == [.annulled, .true, .true, .annulled, nil, .false])
+    #expect(rows.map(\.row.outcome) == [.true, .true, .true, .annulled, nil, .false])
     #expect(
       rows.map { $0.row.resolvedOn?.description } == [
-        "2029-06-01", "2030-06-01", "2030-06-01", "2030-01-10", nil, "2030-12-31",
+        "2030-06-01", "2030-06-01", "2030-06-01", "2030-01-10", nil, "2030-12-31",
       ])
     let bridge = rows[0].row
     #expect(bridge.question == rows[1].row.question)
     #expect(bridge.forecast == "\(bridge.question)-fb-ada-example-1")
     #expect(rows[1].row.forecast == "\(bridge.question)-fb-ada-example-2")
-    #expect(
-      bridge.claim
-        == "Will the fictional Example Bridge open by 2030? (superseded by a later forecast)")
+    #expect(bridge.claim == "Will the fictional Example Bridge open by 2030?")
+    #expect(rows[1].row.claim == bridge.claim)
+    // Each window runs from the day the forecast was made to the resolve-by day.
+    #expect(bridge.windowFrom == Day("2029-01-05"))
+    #expect(rows[1].row.windowFrom == Day("2029-06-01"))
+    #expect(rows[1].row.windowTo == Day("2030-12-31"))
     #expect(bridge.tags == ["infrastructure"])
     #expect(rows[4].row.windowTo == Day("2031-03-01"))
     #expect(
