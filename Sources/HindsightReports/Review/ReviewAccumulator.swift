@@ -86,7 +86,8 @@ public struct ReviewAccumulator {
           id: forecast.id, speaker: reviewed.speaker, quote: forecast.quote,
           quoteEn: forecast.quoteEn, claim: forecast.claim, confidence: forecast.confidence,
           outcome: state.status, resolvedOn: resolvedOn, rule: resolution.rule,
-          rationale: resolution.rationale, flags: resolution.flags, evidence: evidence()))
+          rationale: resolution.rationale, flags: resolution.flags, evidence: evidence(),
+          alreadyTrueWhenSaid: forecast.alreadyTrueWhenSaid))
     }
     // Open forecasts that close on the year's last day (due from the next morning) or during
     // the next year.
