@@ -16,7 +16,9 @@ extension HindsightCommand {
         Each row is one forecast from the catalog: its id (use it with `hindsight show`), the \
         speaker, the claim, the window or date it is judged at, the probability p that the \
         claim is true, and its status at --as-of: open (window not closed), due (closed, \
-        waiting for evidence or a verdict), true, false or annulled.
+        waiting for evidence or a verdict), true, false or annulled. A status followed by \
+        * marks a forecast the editor judged already true when it was said (show ID gives \
+        the reason).
 
         Filters combine: a forecast must match every filter given, and any of the values \
         of a repeated filter.
@@ -98,8 +100,10 @@ extension HindsightCommand {
       case .table:
         let style = Terminal.style(color: Terminal.useColor(global.color))
         let width = Terminal.width()
-        var pager = TablePager { rows, first in
+        var marked = false
+        var pager = TablePager { (rows: [ForecastRow], first: Bool) in
           if !first { print("") }
+          marked = marked || rows.contains { $0.alreadyTrueWhenSaid != nil }
           let lines = ForecastListing.table(rows, fitting: width).render(
             maxWidth: width,
             style: style.tableCells(
@@ -108,6 +112,7 @@ extension HindsightCommand {
         }
         try forEachRow { pager.add($0) }
         pager.finish()
+        if marked { print("\n" + ForecastListing.alreadyTrueLegend) }
       }
     }
 

@@ -14,7 +14,8 @@ extension HindsightCommand {
       discussion: """
         For a forecast: the speaker, where and when it was said, the verbatim quote and its \
         translation, the claim, the question's resolution criteria, the window or target, \
-        the confidence (hedge phrase, p, interval and where p came from), the editor's note \
+        the confidence (hedge phrase, p, interval and where p came from), the editor's note, \
+        the editor's judgement that the claim was already true when said (if made), \
         and the status at --as-of, followed by the amendments, evidence and resolution \
         recorded in the ledger.
 

@@ -76,6 +76,9 @@ public struct ForecastDetail: Sendable {
     }
     out.field("confidence", confidenceText)
     if let note = forecast.note { out.field("note", note) }
+    if let reason = forecast.alreadyTrueWhenSaid {
+      out.field("judgement", "already true when said: \(reason)")
+    }
     out.field("status", state.status.rawValue, role: .status(state.status))
     if let resolvedOn = state.resolvedOn { out.field("resolved on", resolvedOn.description) }
 

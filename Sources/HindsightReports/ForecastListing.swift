@@ -7,7 +7,7 @@ public enum ForecastListing {
   public static let fieldNames = [
     "id", "question", "kind", "speaker", "speaker_name", "source", "said_on", "quote", "quote_en",
     "claim", "window_from", "window_to", "at", "p", "p_basis", "tags", "status", "outcome",
-    "resolved_on",
+    "resolved_on", "already_true_when_said",
   ]
 
   /// One row per forecast in catalog order, keeping those the filter includes.
@@ -27,7 +27,8 @@ public enum ForecastListing {
         saidOn: forecast.saidOn, quote: forecast.quote, quoteEn: forecast.quoteEn,
         claim: forecast.claim, windowFrom: forecast.window?.from, windowTo: forecast.window?.to,
         at: forecast.target?.at, p: forecast.confidence.p, pBasis: forecast.confidence.basis,
-        tags: question?.tags ?? [], state: state(forecast))
+        tags: question?.tags ?? [], state: state(forecast),
+        alreadyTrueWhenSaid: forecast.alreadyTrueWhenSaid)
       return filter.includes(
         speaker: row.speaker, status: row.state.status, tags: row.tags, question: row.question,
         closesOn: row.closesOn) ? row : nil
@@ -61,7 +62,7 @@ public enum ForecastListing {
       rows: rows.map {
         [
           $0.id, names == .both ? $0.speakerLabel : $0.speakerOriginalLabel, $0.claim,
-          $0.whenLabel, $0.pLabel, $0.state.status.rawValue,
+          $0.whenLabel, $0.pLabel, $0.statusLabel,
         ]
       }
     )
@@ -111,6 +112,13 @@ public enum ForecastListing {
   /// The index of the status column in `table(_:names:)`, for colouring.
   public static let statusColumn = 5
 
+  /// What follows the status of a forecast the editor judged already true when said.
+  public static let alreadyTrueMark = "*"
+
+  /// The line a table ends with when a row carries `alreadyTrueMark`.
+  public static let alreadyTrueLegend =
+    "\(alreadyTrueMark) already true when said (the editor's judgement; show ID gives the reason)"
+
   /// The rows as a pretty-printed JSON list of objects with sorted keys; non-ASCII text and
   /// slashes are written as they are. Ends with a newline.
   public static func json(_ rows: [ForecastRow]) throws -> String {
@@ -131,7 +139,7 @@ public enum ForecastListing {
       row.at?.description ?? "", "\(row.p)", row.pBasis.rawValue,
       row.tags.joined(separator: ";"), row.state.status.rawValue,
       row.state.outcome.map { $0 ? "true" : "false" } ?? "",
-      row.state.resolvedOn?.description ?? "",
+      row.state.resolvedOn?.description ?? "", row.alreadyTrueWhenSaid ?? "",
     ]
   }
 }
@@ -142,6 +150,7 @@ private struct JSONRow: Encodable {
 
   enum CodingKeys: String, CodingKey {
     case id, question, kind, speaker, source, quote, claim, at, p, tags, status, outcome
+    case alreadyTrueWhenSaid = "already_true_when_said"
     case speakerName = "speaker_name"
     case saidOn = "said_on"
     case quoteEn = "quote_en"
@@ -172,5 +181,6 @@ private struct JSONRow: Encodable {
     try container.encode(row.state.status.rawValue, forKey: .status)
     try container.encode(row.state.outcome, forKey: .outcome)
     try container.encode(row.state.resolvedOn?.description, forKey: .resolvedOn)
+    try container.encode(row.alreadyTrueWhenSaid, forKey: .alreadyTrueWhenSaid)
   }
 }

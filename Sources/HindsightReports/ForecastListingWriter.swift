@@ -60,6 +60,8 @@ public struct ForecastListingWriter: ~Copyable {
       if let day { json.string(day.description) } else { json.null() }
     }
     json.openObject()
+    json.key("already_true_when_said")
+    if let reason = row.alreadyTrueWhenSaid { json.string(reason) } else { json.null() }
     optional("at", row.at)
     json.member("claim", row.claim)
     json.member("id", row.id)

@@ -38,13 +38,16 @@ public struct ForecastRow: Hashable, Sendable {
   public var tags: [String]
   /// Status, outcome and resolved-on day at the as-of date.
   public var state: ForecastState
+  /// The editor's reason for judging the claim already true when said, if the editor did.
+  public var alreadyTrueWhenSaid: String?
 
   /// Creates a row.
   public init(
     id: String, question: String, kind: QuestionKind, speaker: String, speakerName: String,
     speakerNameEn: String, source: String, saidOn: Day, quote: String, quoteEn: String,
     claim: String, windowFrom: Day?, windowTo: Day?, at: Day?, p: Double,
-    pBasis: ConfidenceBasis, tags: [String], state: ForecastState
+    pBasis: ConfidenceBasis, tags: [String], state: ForecastState,
+    alreadyTrueWhenSaid: String? = nil
   ) {
     self.id = id
     self.question = question
@@ -64,6 +67,7 @@ public struct ForecastRow: Hashable, Sendable {
     self.pBasis = pBasis
     self.tags = tags
     self.state = state
+    self.alreadyTrueWhenSaid = alreadyTrueWhenSaid
   }
 
   /// The day the forecast closes: the window's end or the numeric date.
@@ -99,6 +103,13 @@ public struct ForecastRow: Hashable, Sendable {
 
   /// `p` with two decimals, e.g. `0.75`.
   public var pLabel: String { ProbabilityFormat.twoDecimals(p) }
+
+  /// The status as a table shows it: followed by `ForecastListing.alreadyTrueMark` when the
+  /// editor judged the claim already true when said.
+  public var statusLabel: String {
+    state.status.rawValue
+      + (alreadyTrueWhenSaid == nil ? "" : " " + ForecastListing.alreadyTrueMark)
+  }
 }
 
 extension ForecastRow {
@@ -118,6 +129,7 @@ extension ForecastRow {
       state: ForecastState(
         status: indexed.status,
         outcome: indexed.row.outcome.flatMap { $0 == .annulled ? nil : $0 == .true },
-        resolvedOn: row.resolvedOn))
+        resolvedOn: row.resolvedOn),
+      alreadyTrueWhenSaid: item?.alreadyTrueWhenSaid)
   }
 }

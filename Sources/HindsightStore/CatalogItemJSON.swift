@@ -116,6 +116,9 @@ enum CatalogItemJSON {
     if let phrase = confidence.phrase { object["phrase"] = .string(phrase) }
     members["confidence"] = .object(object)
     if let note = forecast.note { members["note"] = .string(note) }
+    if let reason = forecast.alreadyTrueWhenSaid {
+      members["already_true_when_said"] = .string(reason)
+    }
     return .object(members)
   }
 
@@ -147,6 +150,7 @@ enum CatalogItemJSON {
       speaker: try fields.string("speaker"), source: try fields.string("source"),
       saidOn: try fields.day("said_on"), quote: try fields.string("quote"),
       quoteEn: try fields.string("quote_en"), claim: try fields.string("claim"), window: window,
-      target: target, confidence: confidence, note: try fields.optionalString("note"))
+      target: target, confidence: confidence, note: try fields.optionalString("note"),
+      alreadyTrueWhenSaid: try fields.optionalString("already_true_when_said"))
   }
 }

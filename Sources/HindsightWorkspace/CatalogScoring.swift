@@ -13,7 +13,7 @@ public struct CatalogScoring: Sendable {
   public init(forecasts: [Forecast]) {
     confidences = Dictionary(
       forecasts.map { ($0.id, $0.confidence) }, uniquingKeysWith: { first, _ in first })
-    alreadyTrue = []
+    alreadyTrue = Set(forecasts.filter { $0.alreadyTrueWhenSaid != nil }.map(\.id))
   }
 
   /// The update the scorer reads for a forecast at its cut.

@@ -44,7 +44,9 @@ import Testing
       let status = try #require(forecast["status"] as? String)
       let index = try #require(lines.firstIndex { $0.hasPrefix(id + " ") }, "\(id)")
       #expect(lines[index].contains("  \(Self.whenLabel(forecast))  "), "\(lines[index])")
-      #expect(lines[index].hasSuffix("  \(status)"), "\(lines[index])")
+      // A forecast judged already true when said has `*` after its status (docs/cli.md).
+      let mark = forecast["already_true_when_said"] is String ? " *" : ""
+      #expect(lines[index].hasSuffix("  \(status)\(mark)"), "\(lines[index])")
       // The speaker in its original script starts the claim's line under the row.
       let name = try #require(forecast["speaker_name"] as? String)
       #expect(lines[index + 1].hasPrefix("  \(name) "), "\(lines[index + 1])")
@@ -64,8 +66,11 @@ import Testing
       let line = try #require(lines.first { $0.hasPrefix(id + " ") }, "\(id)")
       #expect(line.contains(claim), "\(id)")
     }
-    // One line per forecast, plus the header and the final empty string after the last newline.
-    #expect(lines.count == forecasts.count + 2)
+    // One line per forecast, plus the header and the final empty string after the last newline;
+    // when a forecast is marked already true when said, a blank line and the mark's legend.
+    let marked = forecasts.contains { $0["already_true_when_said"] is String }
+    #expect(lines.count == forecasts.count + 2 + (marked ? 2 : 0))
+    if marked { #expect(lines.dropLast().last == ForecastListing.alreadyTrueLegend) }
   }
 
   @Test func resolveAndEvidenceFitEightyColumns() throws {

@@ -103,6 +103,7 @@ private func ids(_ filter: ForecastQuery) -> [String] {
   let expected = """
     [
       {
+        "already_true_when_said" : null,
         "at" : null,
         "claim" : "Robot taxis carry paying passengers in at least ten cities during 2031.",
         "id" : "wang-robot-taxis-2031",
@@ -139,11 +140,11 @@ private func ids(_ filter: ForecastQuery) -> [String] {
   // Expected text from Python's csv.writer(lineterminator="\r\n").
   let expected =
     "id,question,kind,speaker,speaker_name,source,said_on,quote,quote_en,claim,window_from,"
-    + "window_to,at,p,p_basis,tags,status,outcome,resolved_on\r\n"
+    + "window_to,at,p,p_basis,tags,status,outcome,resolved_on,already_true_when_said\r\n"
     + "ada-widget-revenue,widget-revenue-2031,numeric,ada-example,Ada Example,example-summit-2030,"
     + "2030-03-01,\"Widget revenue will \"\"pass\"\" 2 billion.\",\"Widget revenue will \"\"pass\"\" 2 billion.\","
     + "\"Widget revenue for 2031 is at least 2,000,000,000 CNY.\",,,2031-12-31,0.6,stated,finance,"
-    + "open,,\r\n"
+    + "open,,,\r\n"
   #expect(ForecastListing.csv(rows) == expected)
 }
 
@@ -151,7 +152,7 @@ private func ids(_ filter: ForecastQuery) -> [String] {
   let rows = ForecastListing.rows(
     catalog: FictionalCatalog.catalog, filter: ForecastQuery(speakers: ["wang-xiaoming"]),
     state: FictionalCatalog.state)
-  #expect(ForecastListing.csv(rows).contains(",transport;robots,open,,\r\n"))
+  #expect(ForecastListing.csv(rows).contains(",transport;robots,open,,,\r\n"))
 }
 
 @Test func csvWriterFields() {

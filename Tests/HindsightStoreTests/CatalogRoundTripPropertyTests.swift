@@ -233,6 +233,10 @@ struct RandomCatalog {
           "        quote: \(words())", "        quote_en: \(words())", "        claim: \(words())",
           "        note: \(words())",
         ]
+        if chance(20) {
+          lines.append(
+            "        already_true_when_said: \(Self.quoted("fictional: " + pick(Self.pieces)))")
+        }
         if kind == "numeric" {
           var bounds = [bound(), bound()].sorted { Self.value($0) < Self.value($1) }
           if chance(30) { bounds[pick([0, 1])] = "null" }

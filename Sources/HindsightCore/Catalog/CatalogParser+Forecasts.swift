@@ -5,7 +5,7 @@ extension CatalogParser {
   mutating func readForecast(_ node: Node, context: ForecastContext) -> Forecast? {
     let known = [
       "id", "speaker", "source", "said_on", "quote", "quote_en", "claim", "window", "target",
-      "confidence", "note",
+      "confidence", "note", "already_true_when_said",
     ]
     guard let fields = reader.fields(node, label: "a forecast", known: known, idKind: "forecast")
     else { return nil }
@@ -19,6 +19,7 @@ extension CatalogParser {
     let quoteEn = reader.text(fields, "quote_en")
     let claim = reader.text(fields, "claim")
     let note = reader.text(fields, "note", required: false)
+    let alreadyTrue = reader.reason(fields, "already_true_when_said")
     let (window, target, shapeOK) = readWindowOrTarget(fields, context: context)
     var confidence: Confidence?
     if let confidenceNode = fields.value("confidence") {
@@ -32,7 +33,7 @@ extension CatalogParser {
     return Forecast(
       id: id, question: question, speaker: speaker, source: source, saidOn: saidOn, quote: quote,
       quoteEn: quoteEn, claim: claim, window: window, target: target, confidence: confidence,
-      note: note)
+      note: note, alreadyTrueWhenSaid: alreadyTrue)
   }
 
   /// Reads a forecast id (unique across the catalog) and remembers it for the collision check.

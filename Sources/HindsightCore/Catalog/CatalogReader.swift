@@ -79,6 +79,26 @@ struct CatalogReader {
     return scalarText(node, field: key, in: fields.label)
   }
 
+  /// An optional field holding the editor's reason for a judgement, e.g.
+  /// `already_true_when_said`: absent is nil; written, it must be text with something other
+  /// than spaces in it, so an empty value (`key:`, `key: ""`, `key: ~`) is reported.
+  mutating func reason(_ fields: Fields, _ key: String) -> String? {
+    guard fields.has(key) else { return nil }
+    let hint = "give the editor's reason as text, or leave the field out"
+    guard let node = fields.value(key) else {
+      if let keyNode = fields.keyNode(key) {
+        report(keyNode, "field '\(key)' of \(fields.label) is empty", hint: hint)
+      }
+      return nil
+    }
+    guard let text = scalarText(node, field: key, in: fields.label) else { return nil }
+    guard text.contains(where: { !$0.isWhitespace }) else {
+      report(node, "field '\(key)' of \(fields.label) is empty", hint: hint)
+      return nil
+    }
+    return text
+  }
+
   /// A scalar node's text, reporting any other type, and text holding a character a terminal
   /// would act on (line feeds and tabs aside): the catalog's text is shown in terminals.
   mutating func scalarText(_ node: Node, field: String, in label: String) -> String? {

@@ -24,12 +24,16 @@ public struct Forecast: Hashable, Sendable, Codable {
   public var confidence: Confidence
   /// An editor's note, e.g. why a horizon was assigned.
   public var note: String?
+  /// The editor's judgement that the claim was already true on the day it was said, with the
+  /// reason (`already_true_when_said` in the catalog); nil when the editor made no such
+  /// judgement. Such a forecast shows nothing about the speaker's foresight.
+  public var alreadyTrueWhenSaid: String?
 
   /// Creates a forecast.
   public init(
     id: String, question: String, speaker: String, source: String, saidOn: Day, quote: String,
     quoteEn: String, claim: String, window: Window? = nil, target: NumericTarget? = nil,
-    confidence: Confidence, note: String? = nil
+    confidence: Confidence, note: String? = nil, alreadyTrueWhenSaid: String? = nil
   ) {
     self.id = id
     self.question = question
@@ -43,6 +47,7 @@ public struct Forecast: Hashable, Sendable, Codable {
     self.target = target
     self.confidence = confidence
     self.note = note
+    self.alreadyTrueWhenSaid = alreadyTrueWhenSaid
   }
 
   /// The day after which the forecast can be due: the window's end, or the numeric target's date.

@@ -96,7 +96,8 @@ public struct Scorecard: Hashable, Sendable {
           thread: Proposition.thread(of: forecast),
           saidOn: forecast.saidOn, confidence: forecast.confidence, status: resolution.status,
           resolvedOn: resolution.resolvedOn,
-          tags: catalog.question(forecast.question)?.tags ?? []))
+          tags: catalog.question(forecast.question)?.tags ?? [],
+          alreadyTrue: forecast.alreadyTrueWhenSaid != nil))
     }
     self = scorer.scorecard(asOf: asOf, knownBy: knownBy)
   }

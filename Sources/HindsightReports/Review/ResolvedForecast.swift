@@ -27,12 +27,15 @@ public struct ResolvedForecast: Hashable, Sendable {
   /// Every evidence, verdict and note entry about the forecast (its own and its question's),
   /// in seq order, retractions marked.
   public var evidence: [TimelineItem]
+  /// The editor's reason for judging the claim already true when said, if the editor did.
+  public var alreadyTrueWhenSaid: String?
 
   /// Creates a resolved forecast.
   public init(
     id: String, speaker: String, quote: String, quoteEn: String, claim: String,
     confidence: Confidence, outcome: ForecastStatus, resolvedOn: Day, rule: ResolutionRule,
-    rationale: String, flags: [ResolutionFlag], evidence: [TimelineItem]
+    rationale: String, flags: [ResolutionFlag], evidence: [TimelineItem],
+    alreadyTrueWhenSaid: String? = nil
   ) {
     self.id = id
     self.speaker = speaker
@@ -46,5 +49,6 @@ public struct ResolvedForecast: Hashable, Sendable {
     self.rationale = rationale
     self.flags = flags
     self.evidence = evidence
+    self.alreadyTrueWhenSaid = alreadyTrueWhenSaid
   }
 }

@@ -85,7 +85,7 @@ public struct ReviewAccumulator {
           speaker: forecast.speaker, proposition: reviewed.proposition, thread: reviewed.thread,
           saidOn: forecast.saidOn, confidence: forecast.confidence,
           status: reviewed.states[index].status, resolvedOn: reviewed.states[index].resolvedOn,
-          tags: reviewed.tags))
+          tags: reviewed.tags, alreadyTrue: forecast.alreadyTrueWhenSaid != nil))
     }
     let yearEnd = Day.yearEnd(year)
     guard forecast.saidOn <= yearEnd, let state = reviewed.states.last else { return }
@@ -101,7 +101,8 @@ public struct ReviewAccumulator {
           id: forecast.id, speaker: reviewed.speaker, quote: forecast.quote,
           quoteEn: forecast.quoteEn, claim: forecast.claim, confidence: forecast.confidence,
           outcome: state.status, resolvedOn: resolvedOn, rule: resolution.rule,
-          rationale: resolution.rationale, flags: resolution.flags, evidence: evidence()))
+          rationale: resolution.rationale, flags: resolution.flags, evidence: evidence(),
+          alreadyTrueWhenSaid: forecast.alreadyTrueWhenSaid))
     }
     // Open forecasts that close on the year's last day (due from the next morning) or during
     // the next year.

@@ -48,6 +48,9 @@ enum ReviewSections {
     if !item.flags.isEmpty {
       fields.append(("Flags", item.flags.map(\.rawValue).joined(separator: ", ")))
     }
+    if let reason = item.alreadyTrueWhenSaid {
+      fields.append(("Already true when said", "\(reason) (the editor's judgement)"))
+    }
     return fields
   }
 
