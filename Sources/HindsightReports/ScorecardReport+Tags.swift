@@ -22,7 +22,7 @@ extension ScorecardReport {
     } else {
       lines += byTagTable(tagged, shape: shape).render(maxWidth: tableWidth)
     }
-    var paragraph = legend(showing: shape.figures)
+    var paragraph = legend(showing: shape.figures, ranked: false)
     if let maxWidth, !shape.dropped.isEmpty {
       paragraph =
         "Left out to fit \(maxWidth) columns: \(shape.dropped.joined(separator: ", ")) "

@@ -149,10 +149,11 @@ public enum ScorecardReport {
   /// What the columns mean, in one paragraph (every column shown).
   static let legend = legend(showing: allFigures)
 
-  /// What the shown columns mean, in one paragraph, and how speakers are ranked.
-  static func legend(showing figures: [Figure]) -> String {
+  /// What the shown columns mean, in one paragraph, and how speakers are ranked when they are.
+  static func legend(showing figures: [Figure], ranked: Bool = true) -> String {
     (ScorecardColumn.table.compactMap(\.table).filter { figures.contains($0.header) }
-      .compactMap(\.legend) + [rankingMethod, "See docs/methodology.md."]).joined(separator: " ")
+      .compactMap(\.legend) + (ranked ? [rankingMethod] : []) + ["See docs/methodology.md."])
+      .joined(separator: " ")
   }
 
   /// How the ranking accounts for the number of forecasts, in a sentence.

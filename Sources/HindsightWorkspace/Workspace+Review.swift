@@ -13,7 +13,9 @@ extension Workspace {
     let firstYear = [
       catalog.forecasts.map(\.saidOn).min(), try ledger.firstImportedSaidOn(knownBy: knownBy),
     ].compactMap { $0 }.min()?.year
-    var review = ReviewAccumulator(year: year, knownBy: knownBy, firstYear: firstYear)
+    var review = ReviewAccumulator(
+      year: year, knownBy: knownBy, firstYear: firstYear,
+      sharedQuestions: SharedQuestion.ids(in: catalog))
     let names = SpeakerNames(catalog: catalog)
     let yearEnd = LedgerFacts(entries: entries, asOf: .yearEnd(year), knownBy: knownBy)
     let last = review.cuts.count - 1

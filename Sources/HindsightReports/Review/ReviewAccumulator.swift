@@ -23,10 +23,14 @@ public struct ReviewAccumulator {
   private var summary = ReviewReport.Summary()
   private var resolved: [ResolvedForecast] = []
   private var toDo: [ToDoItem] = []
+  private let sharedQuestions: Set<String>
+  private var shared: [String: [SharedQuestion.Item]] = [:]
 
   /// Prepares the review of `year`; `firstYear` is the year the ledger's first forecast was
-  /// made (nil when it has none).
-  public init(year: Int, knownBy: Date, firstYear: Int?) {
+  /// made (nil when it has none), `sharedQuestions` the catalog questions two or more speakers
+  /// forecast (`SharedQuestion.ids`), whose forecasts the review sets side by side.
+  public init(year: Int, knownBy: Date, firstYear: Int?, sharedQuestions: Set<String> = []) {
+    self.sharedQuestions = sharedQuestions
     self.year = year
     self.knownBy = knownBy
     self.firstYear = firstYear
@@ -89,6 +93,14 @@ public struct ReviewAccumulator {
     }
     let yearEnd = Day.yearEnd(year)
     guard forecast.saidOn <= yearEnd, let state = reviewed.states.last else { return }
+    if sharedQuestions.contains(forecast.question) {
+      shared[forecast.question, default: []].append(
+        SharedQuestion.Item(
+          id: forecast.id, speaker: reviewed.speaker, claim: forecast.claim,
+          window: forecast.window.map { "\($0.from)–\($0.to)" }
+            ?? forecast.target.map { "\($0.at)" } ?? "",
+          p: forecast.confidence.p, status: state.status))
+    }
     summary.inCatalog += 1
     if forecast.saidOn.year == year { summary.made += 1 }
     if state.status.isResolved, state.resolvedOn?.year == year { summary.resolved += 1 }
@@ -145,7 +157,18 @@ public struct ReviewAccumulator {
       brierHistory: brierHistory(cards, speakers: now.speakers.compactMap(\.speaker)),
       due: due.filter { $0.status == .due }, dueNextYear: due.filter { $0.status == .open },
       amendments: ReviewAccumulator.amendments(entries, catalog: catalog, year: year),
-      tags: byTag.map(TagScoreRow.init))
+      tags: byTag.map(TagScoreRow.init),
+      shared: catalog.questions.compactMap { question in
+        shared[question.id].map {
+          SharedQuestion(
+            id: question.id, title: question.title,
+            items: $0.sorted { catalogOrder($0.id, catalog) < catalogOrder($1.id, catalog) })
+        }
+      })
+  }
+
+  private func catalogOrder(_ id: String, _ catalog: Catalog) -> Int {
+    catalog.forecasts.firstIndex { $0.id == id } ?? Int.max
   }
 
   private func label(_ id: String?) -> String { id.flatMap { labels[$0] } ?? id ?? "" }

@@ -18,7 +18,8 @@ public enum ReviewBuilder {
   ) -> ReviewReport {
     let known = entries.filter { $0.recordedAt <= knownBy }.sorted { $0.seq < $1.seq }
     var review = ReviewAccumulator(
-      year: year, knownBy: knownBy, firstYear: catalog.forecasts.map(\.saidOn.year).min())
+      year: year, knownBy: knownBy, firstYear: catalog.forecasts.map(\.saidOn.year).min(),
+      sharedQuestions: SharedQuestion.ids(in: catalog))
     let resolvers = review.cuts.map { cut in
       var facts = LedgerFacts(entries: known, asOf: cut, knownBy: knownBy)
       facts.addImported(imported)

@@ -63,6 +63,16 @@ public enum ReviewHTML {
     }
     out.add("</section>")
 
+    if !report.shared.isEmpty {
+      out.section("shared", "Questions several speakers forecast")
+      out.add("<p>\(e(ReviewSections.sharedIntro))</p>")
+      for question in report.shared {
+        out.add("<h3>\(e(question.title)) (\(e(question.id)))</h3>")
+        out.table(ReviewSections.shared(question))
+      }
+      out.add("</section>")
+    }
+
     out.section("calibration", "Calibration")
     out.add(
       "<p>Per speaker, forecasts grouped into ten bins by p: the mean p of each bin against the share that came true, with a Wilson 95% interval. A well-calibrated speaker’s bins lie near the diagonal (observed = predicted).</p>",

@@ -67,6 +67,14 @@ public enum ReviewMarkdown {
       table(ReviewSections.tags(report))
     }
 
+    if !report.shared.isEmpty {
+      lines += ["", "## Questions several speakers forecast", "", text(ReviewSections.sharedIntro)]
+      for question in report.shared {
+        lines += ["", "### \(text(question.title)) (\(text(question.id)))", ""]
+        table(ReviewSections.shared(question))
+      }
+    }
+
     lines += ["", "## Calibration", ""]
     lines.append(
       text(

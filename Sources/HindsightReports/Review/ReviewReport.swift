@@ -69,15 +69,19 @@ public struct ReviewReport: Hashable, Sendable {
   public var amendments: [AmendmentItem]
   /// Every speaker's forecasts pooled per tag at the year end, by tag.
   public var tags: [TagScoreRow]
+  /// The catalog questions two or more speakers forecast, in catalog order, with those
+  /// forecasts side by side.
+  public var shared: [SharedQuestion]
 
   /// Creates a review; use ``ReviewBuilder`` to compute one.
   public init(
     year: Int, asOf: Day, knownBy: Date, head: LedgerHead, summary: Summary,
     resolved: [ResolvedForecast], scoreboard: [ScoreRow], brierHistory: [BrierSeries],
     due: [ToDoItem], dueNextYear: [ToDoItem], amendments: [AmendmentItem],
-    tags: [TagScoreRow] = []
+    tags: [TagScoreRow] = [], shared: [SharedQuestion] = []
   ) {
     self.tags = tags
+    self.shared = shared
     self.year = year
     self.asOf = asOf
     self.knownBy = knownBy

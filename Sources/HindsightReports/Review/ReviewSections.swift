@@ -114,6 +114,25 @@ enum ReviewSections {
       })
   }
 
+  static let sharedIntro =
+    "Questions two or more speakers forecast, their forecasts side by side at the year end. "
+    + "Forecasts of the same binary question, or of the same window of an event question, claim "
+    + "the same thing and are compared by the peer score; forecasts of other windows claim other "
+    + "things and are not compared."
+
+  /// One shared question's forecasts.
+  static func shared(_ question: SharedQuestion) -> Table {
+    Table(
+      header: ["Forecast", "Speaker", "Claim", "Window", "p", "Status"], right: [4],
+      nowrap: [3],
+      rows: question.items.map {
+        [
+          $0.id, $0.speaker, $0.claim, $0.window, ReviewFormat.fixed($0.p, digits: 2),
+          $0.status.rawValue,
+        ]
+      })
+  }
+
   static let horizonIntro =
     "The Brier score (0–1, lower is better) of the forecasts resolved by the year end, by how "
     + "far ahead each was made (from said-on to resolved-on), with the number scored. Only rows "
