@@ -119,6 +119,27 @@ printf '  scorecard ≤ 0.5× pandas:            %5s×  %s\n' "$(ratio "$CT" "$P
 printf '  peak memory < 300 MB:   import %3d MB, scorecard %3d MB  %s\n' "$IM" "$CM" \
   "$( [ "$IM" -lt 300 ] && [ "$CM" -lt 300 ] && echo met || echo missed)"
 
+# The scorecard beside SQL doing its proposition work (docs/methodology.md): each speaker's
+# latest update on each question made by the resolution, its Brier score, and its peer score
+# against the other speakers on the question (clamped logs), per speaker.
+cat >"$WORK/peer.sql" <<'SQL'
+WITH latest AS (
+  SELECT speaker, question, CAST(p AS REAL) AS p, outcome = 'true' AS o,
+    ROW_NUMBER() OVER (PARTITION BY speaker, question ORDER BY said_on DESC, rowid DESC) AS r
+  FROM forecasts WHERE outcome IN ('true', 'false') AND said_on <= resolved_on),
+lines AS (
+  SELECT speaker, question, p, o,
+    ln(max(min(CASE WHEN o THEN p ELSE 1 - p END, 0.999), 0.001)) AS lg
+  FROM latest WHERE r = 1),
+q AS (SELECT question, SUM(lg) AS s, COUNT(*) AS n FROM lines GROUP BY question)
+SELECT speaker, COUNT(*), AVG((p - o) * (p - o)),
+  AVG(CASE WHEN q.n > 1 THEN 100 * (lg - (q.s - lg) / (q.n - 1)) END)
+FROM lines JOIN q USING (question) GROUP BY speaker;
+SQL
+read -r ST _ < <(best "" sqlite3 -init "$WORK/peer.sql" "$WORK/plain$N.sqlite" ".quit")
+printf '  scorecard beside SQL scoring latest updates and peer scores: %s s, %s×\n' "$ST" \
+  "$(ratio "$CT" "$ST")"
+
 # Every command on the largest ledger, against its budget (docs/performance.md, "At scale"),
 # beside sqlite3 on the same rows.
 # Fast commands: the mean of 10 runs after 2 warm-ups; peak memory from one more run.

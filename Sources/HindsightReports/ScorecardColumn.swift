@@ -62,7 +62,7 @@ struct ScorecardColumn: Sendable {
     ScorecardColumn(key, label) { line, _ in .count(value(line.tally)) }
   }
 
-  static let interval: ScorecardShape = .object([("low", .scalar), ("high", .scalar)])
+  static let interval: ScorecardShape = .members([("low", .scalar), ("high", .scalar)])
 
   /// Every column, in the CSV's order (the JSON writes them sorted by key).
   static let all: [ScorecardColumn] = [
@@ -97,7 +97,7 @@ struct ScorecardColumn: Sendable {
       .shown("Brier") { line, _ in ScorecardReport.optional(line.scores.brier, places: 3) },
     ScorecardColumn(
       "brier_ci95", "95% interval of the Brier score and its method.",
-      shape: .object([("low", .scalar), ("high", .scalar), ("method", .scalar)])
+      shape: .members([("low", .scalar), ("high", .scalar), ("method", .scalar)])
     ) { line, _ in
       .object(
         line.scores.brierCI95.map {
@@ -112,7 +112,7 @@ struct ScorecardColumn: Sendable {
     },
     ScorecardColumn(
       "brier_range", "The Brier score with scale-derived p at their interval ends.",
-      shape: .object([
+      shape: .members([
         ("min", .scalar), ("max", .scalar), ("at_low_ends", .scalar), ("at_high_ends", .scalar),
         ("varied", .scalar),
       ])
@@ -144,7 +144,7 @@ struct ScorecardColumn: Sendable {
     score("bss_coin", "Brier skill score against always saying 0.5.") { $0.bssCoin },
     ScorecardColumn(
       "murphy", "Murphy's decomposition of the Brier score.",
-      shape: .object([("reliability", .scalar), ("resolution", .scalar), ("uncertainty", .scalar)])
+      shape: .members([("reliability", .scalar), ("resolution", .scalar), ("uncertainty", .scalar)])
     ) { line, _ in
       .object(
         line.scores.murphy.map {
@@ -202,8 +202,8 @@ struct ScorecardColumn: Sendable {
     },
     ScorecardColumn(
       "by_horizon", "Brier score and n by how far ahead the forecast was made.",
-      shape: .object(
-        Horizon.allCases.map { (horizonKey($0), .object([("n", .scalar), ("brier", .scalar)])) })
+      shape: .members(
+        Horizon.allCases.map { (horizonKey($0), .members([("n", .scalar), ("brier", .scalar)])) })
     ) { line, _ in
       let byHorizon = Dictionary(
         line.scores.byHorizon.map { ($0.horizon, $0) }, uniquingKeysWith: { first, _ in first })

@@ -22,15 +22,23 @@ enum ScorecardFigure: Sendable {
 /// `key_member` columns.
 indirect enum ScorecardShape: Sendable {
   case scalar
-  case object([(key: StaticString, shape: ScorecardShape)])
+  /// Members in the CSV's order, and the order of their indices the JSON writes (by key).
+  case object([(key: StaticString, shape: ScorecardShape)], jsonOrder: [Int])
   /// In the JSON only.
   case jsonOnly
+
+  /// An object of these members (in the CSV's order).
+  static func members(_ members: [(key: StaticString, shape: ScorecardShape)]) -> ScorecardShape {
+    .object(
+      members,
+      jsonOrder: members.indices.sorted { "\(members[$0].key)" < "\(members[$1].key)" })
+  }
 
   /// The CSV headers of a column of this shape named `key`.
   func csvHeaders(_ key: String) -> [String] {
     switch self {
     case .scalar: [key]
-    case .object(let members):
+    case .object(let members, _):
       members.flatMap { $0.shape.csvHeaders("\(key)_\($0.key)") }
     case .jsonOnly: []
     }
@@ -41,9 +49,9 @@ indirect enum ScorecardShape: Sendable {
   func csvCells(_ value: ScorecardFigure?) -> [String] {
     switch (self, value) {
     case (.jsonOnly, _): return []
-    case (.object(let members), .object(let values?)):
+    case (.object(let members, _), .object(let values?)):
       return zip(members, values).flatMap { $0.0.shape.csvCells($0.1) }
-    case (.object(let members), _):
+    case (.object(let members, _), _):
       return members.flatMap { $0.shape.csvCells(nil) }
     case (.scalar, .count(let value)): return ["\(value)"]
     case (.scalar, .number(let value)): return [value.map { "\($0)" } ?? ""]
@@ -62,9 +70,9 @@ indirect enum ScorecardShape: Sendable {
     case .text(let text): if let text { json.string(text) } else { json.null() }
     case .object(nil): json.null()
     case .object(let values?):
-      guard case .object(let members) = self else { return json.null() }
+      guard case .object(let members, let order) = self else { return json.null() }
       json.openObject()
-      for index in members.indices.sorted(by: { "\(members[$0].key)" < "\(members[$1].key)" }) {
+      for index in order {
         json.key(members[index].key)
         members[index].shape.write(values[index], to: &json)
       }

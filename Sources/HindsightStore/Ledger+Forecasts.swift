@@ -86,14 +86,16 @@ extension Ledger {
     let order =
       !imported ? "seq, rowid" : read.byProposition ? Ledger.propositionOrder : "rowid"
     let sql = """
-      SELECT \(selected), status, rule, settled_on
+      SELECT \(selected), status, rule, settled_on, rowid
       FROM forecasts WHERE \(conditions.joined(separator: " AND ")) ORDER BY \(order)
       """
     let statement = try db.makeStatement(sql: sql)
     try statement.setArguments(arguments)
     var catalogRows: [IndexedForecast] = []
+    let scoringImported = imported && !read.texts
     try SQLiteColumn.forEachRow(of: statement, table: "forecasts") { handle in
-      var forecast = indexedForecast(handle)
+      var forecast =
+        scoringImported ? scoredForecast(handle, tags: read.tags) : indexedForecast(handle)
       let standing = StandingResolution(
         status: statuses.value(handle, 15) ?? .open,
         rule: rules.value(handle, 16) ?? .windowOpen,
@@ -101,6 +103,7 @@ extension Ledger {
       forecast.status = standing.status(asOf: asOf, closesOn: forecast.closesOn)
       forecast.row.outcome = VerdictOutcome(status: forecast.status)
       forecast.row.resolvedOn = forecast.row.outcome == nil ? nil : standing.resolvedOn
+      forecast.position = sqlite3_column_int64(handle, 18)
       if imported || !read.byProposition {
         try body(forecast)
       } else {
@@ -110,8 +113,9 @@ extension Ledger {
     for forecast in Proposition.ordered(catalogRows, by: \.proposition) { try body(forecast) }
   }
 
-  /// How imported rows are ordered in proposition order: the question index's order.
-  static let propositionOrder = "question, imported, speaker, said_on, rowid"
+  /// How imported rows are ordered in proposition order: by question, as the question index
+  /// holds them (the scorer orders each proposition's updates itself, ties by rowid).
+  static let propositionOrder = "question"
 
   private static let statuses = RawValueTable<ForecastStatus>()
   private static let rules = RawValueTable<ResolutionRule>()
@@ -126,6 +130,20 @@ extension Ledger {
     forecast, question, speaker, speaker_name, question_title, claim, said_on, p, window_from,
     window_to, at, tags, kind, imported, seq
     """
+
+  /// An imported forecast in the current row of a statement over `scoringColumns`: only what
+  /// scoring reads (its question, speaker, said-on day, p, window's end and, when asked for,
+  /// tags), so that a million rows decode quickly.
+  private static func scoredForecast(_ handle: OpaquePointer?, tags: Bool) -> IndexedForecast {
+    IndexedForecast(
+      row: FlatRow(
+        speaker: SQLiteColumn.text(handle, 2), speakerName: "",
+        question: SQLiteColumn.text(handle, 1), questionTitle: "", forecast: "", claim: "",
+        saidOn: SQLiteColumn.day(handle, 6) ?? Day(daysSinceEpoch: 0),
+        p: sqlite3_column_double(handle, 7), windowTo: SQLiteColumn.day(handle, 9),
+        tags: tags ? FlatRow.tags(joined: SQLiteColumn.text(handle, 11)) : []),
+      kind: .binary, at: nil, imported: true, seq: 0, status: .open)
+  }
 
   /// `columns` with the texts (names, titles, claim) left empty, and the tags unless asked
   /// for.

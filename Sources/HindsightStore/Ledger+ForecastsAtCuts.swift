@@ -104,7 +104,7 @@ extension Ledger {
       let statement = try db.makeStatement(
         sql: """
           SELECT \(read.texts ? Ledger.columns : Ledger.columnsWithoutTexts(tags: read.tags)),
-            outcome, resolved_on
+            outcome, resolved_on, rowid
           FROM forecasts WHERE \(conditions.joined(separator: " AND "))
           ORDER BY \(read.byProposition ? Ledger.propositionOrder : "rowid")
           """)
@@ -115,6 +115,7 @@ extension Ledger {
           sqlite3_column_type(handle, 15) == SQLITE_NULL
           ? nil : VerdictOutcome(rawValue: SQLiteColumn.text(handle, 15))
         indexed.row.resolvedOn = SQLiteColumn.day(handle, 16)
+        indexed.position = sqlite3_column_int64(handle, 17)
         let verdict =
           bySeq[indexed.seq].flatMap {
             indexed.row.verdict(

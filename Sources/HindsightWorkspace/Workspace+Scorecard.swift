@@ -18,7 +18,7 @@ extension Workspace {
     catalog: CatalogScoring
   ) throws -> (card: Scorecard, byTag: [TaggedScorecard]) {
     let asOf = day ?? self.asOf
-    var scorer = PropositionScorer(only: only, byTag: byTag)
+    var scorer = PropositionScorer(only: only, byTag: byTag ? .full : nil)
     try ledger.forEachForecast(
       asOf: asOf, knownBy: knownBy, query: Self.scoringQuery(only: only, tag: tag),
       read: .scoring(tags: byTag)

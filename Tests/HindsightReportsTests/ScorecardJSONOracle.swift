@@ -103,7 +103,7 @@ enum ScorecardJSONOracle {
       case (.bins(let bins), _):
         var container = encoder.singleValueContainer()
         try container.encode(bins.map(BinObject.init))
-      case (.object(let values?), .object(let members)):
+      case (.object(let values?), .object(let members, _)):
         var container = encoder.container(keyedBy: Key.self)
         for (member, value) in zip(members, values) {
           try container.encode(

@@ -41,6 +41,7 @@ extension IndexedForecast {
       saidOn: row.saidOn,
       confidence: confidence
         ?? Confidence(phrase: nil, p: row.p, interval: row.p...row.p, basis: .stated),
-      status: status, resolvedOn: row.resolvedOn, tags: row.tags, alreadyTrue: alreadyTrue)
+      status: status, resolvedOn: row.resolvedOn, tags: row.tags, alreadyTrue: alreadyTrue,
+      position: position)
   }
 }

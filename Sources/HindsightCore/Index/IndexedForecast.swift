@@ -16,6 +16,8 @@ public struct IndexedForecast: Hashable, Sendable {
 
   /// The day the forecast closes: the window's end or the numeric date.
   public var closesOn: Day?
+  /// Its place in file order (the index's rowid) when a scoring read asked for it, else 0.
+  public var position: Int64 = 0
 
   /// Creates an indexed forecast; `closesOn` defaults to the window's end or the numeric date.
   public init(

@@ -1,13 +1,13 @@
 /// The running sums of the figures a line of updates carries itself (mean daily Brier, peer
 /// and relative Brier scores, Brier by horizon), beside the tallies `Sums` reads. Each is an
-/// `ExactSum`, so the means do not depend on the order lines are added in.
+/// `FixedSum`, so the means do not depend on the order lines are added in.
 struct ComparativeSums: Hashable, Sendable {
-  var timeAveraged = ExactSum()
+  var timeAveraged = FixedSum()
   var timeAveragedN = 0
-  var peer = ExactSum()
-  var relative = ExactSum()
+  var peer = FixedSum()
+  var relative = FixedSum()
   var peerN = 0
-  var horizonBrier = [ExactSum](repeating: ExactSum(), count: Horizon.allCases.count)
+  var horizonBrier = [FixedSum](repeating: FixedSum(), count: Horizon.allCases.count)
   var horizonN = [Int](repeating: 0, count: Horizon.allCases.count)
 
   /// Adds one scored line.

@@ -68,17 +68,6 @@ extension Scoring {
     return groups
   }
 
-  /// The groups of several tallies together, in ascending key order.
-  static func merge(_ tallies: [[ForecastGroup]]) -> [ForecastGroup] {
-    var merged: [ForecastGroup.Key: ForecastGroup] = [:]
-    for groups in tallies {
-      for group in groups {
-        merged[group.key, default: ForecastGroup(key: group.key)].add(group)
-      }
-    }
-    return merged.values.sorted { $0.key < $1.key }
-  }
-
   /// Whether a forecast's p and interval ends are probabilities (what `tally` requires).
   static func isValid(_ forecast: ScoredForecast) -> Bool {
     isProbability(forecast.p) && (forecast.pLow.map(isProbability) ?? true)

@@ -21,12 +21,17 @@ public struct ForecastUpdate: Hashable, Sendable {
   public var tags: [String]
   /// Whether the catalog flags it as already true when it was made (kept out of scoring).
   public var alreadyTrue: Bool
+  /// Its place in file order among updates made the same day (0 when the order given is
+  /// file order).
+  public var position: Int64 = 0
 
   /// Creates an update.
   public init(
     speaker: String, proposition: String, thread: String, saidOn: Day, confidence: Confidence,
-    status: ForecastStatus, resolvedOn: Day?, tags: [String] = [], alreadyTrue: Bool = false
+    status: ForecastStatus, resolvedOn: Day?, tags: [String] = [], alreadyTrue: Bool = false,
+    position: Int64 = 0
   ) {
+    self.position = position
     self.speaker = speaker
     self.proposition = proposition
     self.thread = thread

@@ -8,19 +8,21 @@ public struct PropositionScorer: Sendable {
   private var builder: ScorecardBuilder
   private var tagged: [String: ScorecardBuilder]?
   private let only: Set<String>?
-  private let detail: ScorecardBuilder.Detail
+  private let tagDetail: ScorecardBuilder.Detail
   private var current: String?
   private var pending: [ForecastUpdate] = []
 
   /// Creates a scorer; `only`, when given, is the set of speaker ids to score (the others'
-  /// forecasts still count as peers), and `byTag` keeps a scorecard per tag too.
+  /// forecasts still count as peers), and `byTag`, when given, keeps a scorecard per tag too,
+  /// with that detail (`.pooled` when only the pooled figures of each tag are shown).
   public init(
-    only: Set<String>? = nil, detail: ScorecardBuilder.Detail = .full, byTag: Bool = false
+    only: Set<String>? = nil, detail: ScorecardBuilder.Detail = .full,
+    byTag: ScorecardBuilder.Detail? = nil
   ) {
     builder = ScorecardBuilder(only: only, detail: detail)
-    tagged = byTag ? [:] : nil
+    tagged = byTag == nil ? nil : [:]
     self.only = only
-    self.detail = detail
+    tagDetail = byTag ?? .full
   }
 
   /// Adds one update; when it begins another proposition, the previous one is scored.
@@ -39,7 +41,7 @@ public struct PropositionScorer: Sendable {
       builder.add(forecast)
       guard tagged != nil else { continue }
       for tag in Set(forecast.tags) {
-        tagged![tag, default: ScorecardBuilder(only: only, detail: detail)].add(forecast)
+        tagged![tag, default: ScorecardBuilder(only: only, detail: tagDetail)].add(forecast)
       }
     }
     pending.removeAll(keepingCapacity: true)

@@ -2,46 +2,50 @@ import Foundation
 
 /// Builds a `Scorecard` one speaker's line of updates at a time
 /// (``Scoring/propositionForecasts(_:)``, or ``PropositionScorer``, which feeds it), so a
-/// ledger of any size is scored without holding every forecast in memory: each speaker holds
-/// tallies bounded by the distinct probabilities they used, and a few running sums.
+/// ledger of any size is scored without holding every forecast in memory: each speaker, and
+/// the pooled line, holds a tally, a few running sums and its forecasts tallied by distinct
+/// (p, p_low, p_high), bounded by the probabilities used rather than by the forecasts.
 public struct ScorecardBuilder: Sendable {
   private let only: Set<String>?
-  private var speakers: [String: Speaker] = [:]
-  private var overallTally = ForecastTally()
-  private var overallSums = ComparativeSums()
+  private var speakers: [String: Accumulator] = [:]
+  private var overall = Accumulator()
 
-  private struct Speaker: Sendable {
+  /// What one line has gathered.
+  private struct Accumulator: Sendable {
     var tally = ForecastTally()
     var sums = ComparativeSums()
-    /// Scored forecasts not yet tallied.
-    var scored: [ScoredForecast] = []
-    /// The forecasts tallied so far, in ascending key order.
+    /// The scored forecasts tallied, in ascending key order (every figure but the Brier score
+    /// alone needs them).
     var groups: [ForecastGroup] = []
+    /// The scored forecasts' squared errors and count (all the Brier score alone needs).
+    var squaredErrors = FixedSum()
+    var scored = 0
 
-    /// Adds a scored forecast, tallying the waiting ones every `foldEvery`.
-    mutating func add(_ forecast: ScoredForecast) {
-      scored.append(forecast)
-      if scored.count >= ScorecardBuilder.foldEvery { fold() }
-    }
-
-    /// Tallies the forecasts waiting in `scored` into `groups`.
-    mutating func fold() {
-      guard !scored.isEmpty else { return }
-      let tallied = Scoring.tally(scored)
-      groups = groups.isEmpty ? tallied : Scoring.merge([groups, tallied])
-      scored.removeAll(keepingCapacity: true)
-    }
-
-    /// Every scored forecast, tallied.
-    var allGroups: [ForecastGroup] {
-      var copy = self
-      copy.fold()
-      return copy.groups
+    /// Counts a line, and scores it as `detail` asks when scored.
+    mutating func add(_ forecast: PropositionForecast, detail: Detail?) {
+      tally.count(forecast.status, updates: forecast.updates, alreadyTrue: forecast.alreadyTrue)
+      guard let detail, let scored = forecast.scored, Scoring.isValid(scored) else { return }
+      guard detail != .brier else {
+        let o = scored.outcome ? 1.0 : 0.0
+        squaredErrors.add((scored.p - o) * (scored.p - o))
+        self.scored += 1
+        return
+      }
+      sums.add(forecast)
+      let key = ForecastGroup.Key(p: scored.p, pLow: scored.pLow, pHigh: scored.pHigh)
+      // Binary search for the key's group: a speaker uses few distinct probabilities.
+      var low = 0
+      var high = groups.count
+      while low < high {
+        let middle = (low + high) / 2
+        if groups[middle].key < key { low = middle + 1 } else { high = middle }
+      }
+      if low == groups.count || groups[low].key != key {
+        groups.insert(ForecastGroup(key: key), at: low)
+      }
+      if scored.outcome { groups[low].trues += 1 } else { groups[low].falses += 1 }
     }
   }
-
-  /// How many scored forecasts a speaker holds before they are tallied.
-  static let foldEvery = 64
 
   /// How much of each line a builder computes.
   public enum Detail: Sendable {
@@ -49,6 +53,9 @@ public struct ScorecardBuilder: Sendable {
     case full
     /// The count and the Brier score only (a series over time shows nothing else).
     case brier
+    /// Every figure of the pooled line; the speakers' lines carry their tallies only (a table
+    /// by tag shows the pooled figures and how many speakers).
+    case pooled
   }
 
   private let detail: Detail
@@ -59,10 +66,13 @@ public struct ScorecardBuilder: Sendable {
     self.detail = detail
   }
 
-  private func scores(_ groups: [ForecastGroup], sums: ComparativeSums) -> Scores {
-    guard detail == .full else { return Scoring.brierOnly(groups: groups) }
-    var scores = Scoring.scores(groups: groups)
-    sums.apply(to: &scores)
+  private func scores(_ accumulator: Accumulator) -> Scores {
+    guard detail != .brier else {
+      return Scoring.brierOnly(
+        squaredErrors: accumulator.squaredErrors.value, n: accumulator.scored)
+    }
+    var scores = Scoring.scores(groups: accumulator.groups)
+    accumulator.sums.apply(to: &scores)
     return scores
   }
 
@@ -70,29 +80,20 @@ public struct ScorecardBuilder: Sendable {
   /// when it has a scored update.
   public mutating func add(_ forecast: PropositionForecast) {
     if let only, !only.contains(forecast.speaker) { return }
-    overallTally.count(
-      forecast.status, updates: forecast.updates, alreadyTrue: forecast.alreadyTrue)
-    overallSums.add(forecast)
-    speakers[forecast.speaker, default: Speaker()].tally.count(
-      forecast.status, updates: forecast.updates, alreadyTrue: forecast.alreadyTrue)
-    guard let scored = forecast.scored else { return }
-    speakers[forecast.speaker]!.sums.add(forecast)
-    speakers[forecast.speaker]!.add(scored)
+    overall.add(forecast, detail: detail == .brier ? .brier : .full)
+    speakers[forecast.speaker, default: Accumulator()].add(
+      forecast, detail: detail == .pooled ? nil : detail)
   }
 
   /// The scorecard of everything added, at the given cut.
   public func scorecard(asOf: Day, knownBy: Date) -> Scorecard {
-    var tallies: [[ForecastGroup]] = []
     let lines = speakers.map { id, speaker in
-      let groups = speaker.allGroups
-      tallies.append(groups)
-      return ScorecardLine(
-        speaker: id, tally: speaker.tally, scores: scores(groups, sums: speaker.sums))
+      ScorecardLine(
+        speaker: id, tally: speaker.tally,
+        scores: detail == .pooled ? .empty : scores(speaker))
     }.sorted { ($0.speaker ?? "") < ($1.speaker ?? "") }
     return Scorecard(
       asOf: asOf, knownBy: knownBy, speakers: lines,
-      overall: ScorecardLine(
-        speaker: nil, tally: overallTally,
-        scores: scores(Scoring.merge(tallies), sums: overallSums)))
+      overall: ScorecardLine(speaker: nil, tally: overall.tally, scores: scores(overall)))
   }
 }

@@ -13,7 +13,7 @@ extension Scoring {
   }
 
   /// Every speaker's line on one proposition, from all its updates at one cut (in any order;
-  /// ties on the said-on day keep the order given, which is file order).
+  /// ties on the said-on day go by `position`, then by the order given: file order).
   ///
   /// A line takes its latest update's status. A resolved line is scored by the latest update
   /// made on or before the resolved-on day; updates made later are ignored. Its mean daily
@@ -21,16 +21,22 @@ extension Scoring {
   /// to the resolution (`timeAveragedBrier`). Where lines of two or more speakers are scored,
   /// each gets a peer score and a relative Brier score against the other speakers' lines.
   public static func propositionForecasts(_ updates: [ForecastUpdate]) -> [PropositionForecast] {
-    var order: [String] = []
-    var threads: [String: [ForecastUpdate]] = [:]
-    for update in updates {
-      if threads[update.thread] == nil { order.append(update.thread) }
-      threads[update.thread, default: []].append(update)
+    // Each line's updates together, by said-on day, position, then the order given.
+    let order = updates.indices.sorted {
+      let a = updates[$0]
+      let b = updates[$1]
+      if a.thread != b.thread { return a.thread < b.thread }
+      return (a.saidOn, a.position, $0) < (b.saidOn, b.position, $1)
     }
-    var lines = order.map { thread in
-      line(
-        threads[thread]!.enumerated().sorted { ($0.1.saidOn, $0.0) < ($1.1.saidOn, $1.0) }
-          .map(\.1))
+    var lines: [PropositionForecast] = []
+    var start = 0
+    while start < order.count {
+      var end = start + 1
+      while end < order.count, updates[order[end]].thread == updates[order[start]].thread {
+        end += 1
+      }
+      lines.append(line(order[start..<end].map { updates[$0] }))
+      start = end
     }
     comparePeers(&lines)
     return lines
@@ -50,13 +56,15 @@ extension Scoring {
     default: return forecast
     }
     guard !latest.alreadyTrue else { return forecast }
-    let counted = updates.filter { update in latest.resolvedOn.map { update.saidOn <= $0 } ?? true }
+    let resolvedOn = latest.resolvedOn
+    // The updates made on or before the resolution: a prefix, sorted as they are.
+    let counted = resolvedOn.map { day in updates.prefix { $0.saidOn <= day } } ?? updates[...]
     guard let last = counted.last else { return forecast }
     forecast.scored = ScoredForecast(confidence: last.confidence, outcome: outcome)
-    forecast.horizonDays = latest.resolvedOn.map { last.saidOn.days(to: $0) }
+    forecast.horizonDays = resolvedOn.map { last.saidOn.days(to: $0) }
     forecast.brierTimeAveraged = timeAveragedBrier(
       counted.map { ($0.saidOn, $0.confidence.p) }, outcome: outcome,
-      resolvedOn: latest.resolvedOn ?? last.saidOn)
+      resolvedOn: resolvedOn ?? last.saidOn)
     return forecast
   }
 
@@ -82,45 +90,61 @@ extension Scoring {
   /// Sets each scored line's peer score (100 × (ln p_o − the mean of the other speakers'
   /// ln p_o), clamped logs) and relative Brier score (its Brier score minus the median of the
   /// other speakers'), where another speaker's line on the proposition is scored.
+  ///
+  /// Sums run over values sorted first, so a score does not depend on the order of the lines.
   static func comparePeers(_ lines: inout [PropositionForecast]) {
-    let scored = lines.indices.filter { lines[$0].scored != nil }
-    let speakers = Set(scored.map { lines[$0].speaker })
-    guard speakers.count >= 2 else { return }
-    func logScore(_ index: Int) -> Double {
-      let forecast = lines[index].scored!
-      return clampedLog(p: forecast.p, outcome: forecast.outcome)
-    }
-    func brier(_ index: Int) -> Double {
-      let forecast = lines[index].scored!
+    // The scored lines, by speaker.
+    var scored: [(index: Int, speaker: String, log: Double, brier: Double)] = []
+    scored.reserveCapacity(lines.count)
+    for (index, line) in lines.enumerated() {
+      guard let forecast = line.scored else { continue }
       let o = forecast.outcome ? 1.0 : 0.0
-      return (forecast.p - o) * (forecast.p - o)
+      scored.append(
+        (
+          index, line.speaker, clampedLog(p: forecast.p, outcome: forecast.outcome),
+          (forecast.p - o) * (forecast.p - o)
+        ))
     }
-    // Exact sums, so that a score does not depend on the order the lines came in.
-    var logTotal = ExactSum()
-    var bySpeaker: [String: (log: ExactSum, count: Int)] = [:]
-    for index in scored {
-      logTotal.add(logScore(index))
-      bySpeaker[lines[index].speaker, default: (ExactSum(), 0)].log.add(logScore(index))
-      bySpeaker[lines[index].speaker, default: (ExactSum(), 0)].count += 1
-    }
-    let sortedBriers = scored.map(brier).sorted()
-    for index in scored {
-      let own = bySpeaker[lines[index].speaker]!
-      let others = scored.count - own.count
-      var othersLog = logTotal
-      othersLog.add(-own.log.value)
-      lines[index].peerScore = 100 * (logScore(index) - othersLog.value / Double(others))
-      let othersBriers: [Double]
+    guard scored.count >= 2 else { return }
+    scored.sort { $0.speaker < $1.speaker }
+    guard scored[0].speaker != scored[scored.count - 1].speaker else { return }
+    var logs = scored.map(\.log)
+    logs.sort()
+    let logTotal = logs.reduce(0, +)
+    var briers = scored.map(\.brier)
+    briers.sort()
+    var start = 0
+    while start < scored.count {
+      var end = start + 1
+      while end < scored.count, scored[end].speaker == scored[start].speaker { end += 1 }
+      let own = scored[start..<end]
+      let others = Double(scored.count - own.count)
+      let othersLog: Double
+      let median: Double
       if own.count == 1 {
-        var copy = sortedBriers
-        copy.remove(at: copy.firstIndex(of: brier(index))!)
-        othersBriers = copy
+        // The usual case, one line a speaker: leave its values out without copying.
+        othersLog = logTotal - own[start].log
+        median = medianWithout(briers.firstIndex(of: own[start].brier)!, sorted: briers)
       } else {
-        othersBriers = scored.filter { lines[$0].speaker != lines[index].speaker }.map(brier)
-          .sorted()
+        othersLog = logTotal - own.map(\.log).sorted().reduce(0, +)
+        var othersBriers = briers
+        for line in own { othersBriers.remove(at: othersBriers.firstIndex(of: line.brier)!) }
+        median = Self.median(sorted: othersBriers)
       }
-      lines[index].relativeBrier = brier(index) - median(sorted: othersBriers)
+      for line in own {
+        lines[line.index].peerScore = 100 * (line.log - othersLog / others)
+        lines[line.index].relativeBrier = line.brier - median
+      }
+      start = end
     }
+  }
+
+  /// The median of sorted values with the one at `removed` left out (at least two values).
+  static func medianWithout(_ removed: Int, sorted values: [Double]) -> Double {
+    func value(_ index: Int) -> Double { values[index < removed ? index : index + 1] }
+    let count = values.count - 1
+    let middle = count / 2
+    return count % 2 == 1 ? value(middle) : (value(middle - 1) + value(middle)) / 2
   }
 
   /// The median of sorted values (the mean of the middle two for an even count).

@@ -29,21 +29,19 @@ public enum Scoring {
     scores(groups: tally(forecasts))
   }
 
-  /// Computes every figure from forecasts already tallied: `groups` in ascending key order,
-  /// each key once.
-  /// Only the count and the Brier score of the groups (every other figure absent), for
-  /// series that show nothing else.
-  static func brierOnly(groups: [ForecastGroup]) -> Scores {
-    guard !groups.isEmpty else { return .empty }
-    var sums = Sums()
-    for group in groups { sums.add(group) }
+  /// Only the count, the Brier score and its shrunk form, from the sum of n squared errors
+  /// (every other figure absent), for series that show nothing else.
+  static func brierOnly(squaredErrors: Double, n: Int) -> Scores {
+    guard n > 0 else { return .empty }
     var scores = Scores.empty
-    scores.n = sums.n
-    scores.brier = sums.brier / Double(sums.n)
-    scores.brierShrunk = shrunk(brierSum: sums.brier, n: sums.n)
+    scores.n = n
+    scores.brier = squaredErrors / Double(n)
+    scores.brierShrunk = shrunk(brierSum: squaredErrors, n: n)
     return scores
   }
 
+  /// Computes every figure from forecasts already tallied: `groups` in ascending key order,
+  /// each key once.
   static func scores(groups: [ForecastGroup]) -> Scores {
     guard !groups.isEmpty else { return .empty }
     var sums = Sums()

@@ -43,7 +43,8 @@ public enum BrierOverTime {
       out +=
         "<text class=\"empty\" x=\"\(SVGPlot.n(plot.left + plot.plotWidth / 2))\" y=\"\(SVGPlot.n(plot.y(yMax / 2)))\" text-anchor=\"middle\">No resolved forecasts yet</text>"
     }
-    var labelled: Set<String> = []
+    // The heights of the value labels written at each x, so that labels never overlap.
+    var labelled: [String: [Double]] = [:]
     for (number, line) in series.enumerated() {
       let style = "s\(number % 5)"
       let defined = line.values.enumerated().compactMap { index, value in
@@ -57,9 +58,13 @@ public enum BrierOverTime {
       }
       for point in defined {
         out += SVGPlot.marker(number, x: point.x, y: point.y, className: "mark \(style)")
-        // One value label per position: equal scores of two series share it.
-        guard labelled.insert("\(SVGPlot.n(point.x)) \(ReviewFormat.fixed(point.value))").inserted
-        else { continue }
+        // One value label per position: a score within a label's height of one already written
+        // at that x (equal scores of two series, say) is left to the table below the chart.
+        let column = SVGPlot.n(point.x)
+        guard !(labelled[column] ?? []).contains(where: { abs($0 - point.y) < 12 }) else {
+          continue
+        }
+        labelled[column, default: []].append(point.y)
         out +=
           "<text class=\"value\" x=\"\(SVGPlot.n(point.x + 7))\" y=\"\(SVGPlot.n(point.y - 7))\">\(ReviewFormat.fixed(point.value))</text>"
       }

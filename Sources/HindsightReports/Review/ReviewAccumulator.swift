@@ -39,9 +39,10 @@ public struct ReviewAccumulator {
     self.cuts = cuts
     // The scoreboard needs every figure at this year's end and the last; the Brier series at
     // the years before, only the Brier score.
-    // The year's own scorecard is also kept by tag.
+    // The year's own scorecard is also kept by tag, pooled.
     scorers = cuts.indices.map {
-      PropositionScorer(detail: $0 >= cuts.count - 2 ? .full : .brier, byTag: $0 == cuts.count - 1)
+      PropositionScorer(
+        detail: $0 >= cuts.count - 2 ? .full : .brier, byTag: $0 == cuts.count - 1 ? .pooled : nil)
     }
   }
 

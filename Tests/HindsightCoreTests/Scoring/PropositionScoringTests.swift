@@ -168,7 +168,7 @@ import Testing
   }
 
   @Test func byTagEachTagIsScoredApart() throws {
-    var scorer = PropositionScorer(byTag: true)
+    var scorer = PropositionScorer(byTag: .full)
     var tagged = Self.update("a", "2030-01-01", 0.9)
     tagged.tags = ["x", "y"]
     scorer.add(tagged)
