@@ -37,7 +37,9 @@ public struct PropositionScorer: Sendable {
   /// Scores the proposition being read.
   private mutating func flush() {
     guard !pending.isEmpty else { return }
-    for forecast in Scoring.propositionForecasts(pending) {
+    // A series of Brier scores alone needs no comparison with the other speakers.
+    let comparing = builder.detail != .brier || tagged != nil
+    for forecast in Scoring.propositionForecasts(pending, comparing: comparing) {
       builder.add(forecast)
       guard tagged != nil else { continue }
       for tag in Set(forecast.tags) {

@@ -51,6 +51,8 @@ public struct ScorecardBuilder: Sendable {
   public enum Detail: Sendable {
     /// Every figure of `Scores`.
     case full
+    /// Every figure but the Brier interval (a previous year's figures, shown as changes).
+    case summary
     /// The count and the Brier score only (a series over time shows nothing else).
     case brier
     /// Every figure of the pooled line; the speakers' lines carry their tallies only (a table
@@ -58,7 +60,8 @@ public struct ScorecardBuilder: Sendable {
     case pooled
   }
 
-  private let detail: Detail
+  /// How much of each line it computes.
+  let detail: Detail
 
   /// Creates an empty builder; `only`, when given, is the set of speaker ids to include.
   public init(only: Set<String>? = nil, detail: Detail = .full) {
@@ -71,7 +74,7 @@ public struct ScorecardBuilder: Sendable {
       return Scoring.brierOnly(
         squaredErrors: accumulator.squaredErrors.value, n: accumulator.scored)
     }
-    var scores = Scoring.scores(groups: accumulator.groups)
+    var scores = Scoring.scores(groups: accumulator.groups, interval: detail != .summary)
     accumulator.sums.apply(to: &scores)
     return scores
   }

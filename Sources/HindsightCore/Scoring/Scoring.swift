@@ -41,8 +41,9 @@ public enum Scoring {
   }
 
   /// Computes every figure from forecasts already tallied: `groups` in ascending key order,
-  /// each key once.
-  static func scores(groups: [ForecastGroup]) -> Scores {
+  /// each key once; without the Brier interval unless `interval` (its bootstrap is the
+  /// costliest figure).
+  static func scores(groups: [ForecastGroup], interval: Bool = true) -> Scores {
     guard !groups.isEmpty else { return .empty }
     var sums = Sums()
     for group in groups { sums.add(group) }
@@ -57,7 +58,7 @@ public enum Scoring {
       baseRate: baseRate,
       meanP: sums.p / n,
       brier: brier,
-      brierCI95: brierInterval(groups: groups, brier: brier, count: sums.n),
+      brierCI95: interval ? brierInterval(groups: groups, brier: brier, count: sums.n) : nil,
       logLoss: logLoss.isFinite ? logLoss : nil,
       spherical: sums.spherical / n,
       bssBaseRate: uncertainty > 0 ? 1 - brier / uncertainty : nil,

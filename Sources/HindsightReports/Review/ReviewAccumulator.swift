@@ -37,12 +37,14 @@ public struct ReviewAccumulator {
     let from = min(firstYear ?? year, year - 1)
     let cuts = (from...year).map(Day.yearEnd)
     self.cuts = cuts
-    // The scoreboard needs every figure at this year's end and the last; the Brier series at
-    // the years before, only the Brier score.
+    // The scoreboard needs every figure at this year's end, and at the last every figure it
+    // shows a change of (not the interval); the Brier series at the years before, only the
+    // Brier score.
     // The year's own scorecard is also kept by tag, pooled.
     scorers = cuts.indices.map {
       PropositionScorer(
-        detail: $0 >= cuts.count - 2 ? .full : .brier, byTag: $0 == cuts.count - 1 ? .pooled : nil)
+        detail: $0 == cuts.count - 1 ? .full : $0 == cuts.count - 2 ? .summary : .brier,
+        byTag: $0 == cuts.count - 1 ? .pooled : nil)
     }
   }
 
