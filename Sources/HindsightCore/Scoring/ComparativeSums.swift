@@ -1,14 +1,23 @@
 /// The running sums of the figures a line of updates carries itself (mean daily Brier, peer
-/// and relative Brier scores, Brier by horizon), beside the tallies `Sums` reads. Each is an
-/// `FixedSum`, so the means do not depend on the order lines are added in.
-struct ComparativeSums: Hashable, Sendable {
+/// and relative Brier scores, Brier by horizon), beside the tallies `Sums` reads. Each is a
+/// `FixedSum`, so the means do not depend on the order lines are added in; all are held inline
+/// (no array), since every speaker of every cut keeps one.
+struct ComparativeSums: Sendable {
   var timeAveraged = FixedSum()
   var timeAveragedN = 0
   var peer = FixedSum()
   var relative = FixedSum()
   var peerN = 0
-  var horizonBrier = [FixedSum](repeating: FixedSum(), count: Horizon.allCases.count)
-  var horizonN = [Int](repeating: 0, count: Horizon.allCases.count)
+  var horizons = (HorizonSum(), HorizonSum(), HorizonSum(), HorizonSum())
+
+  /// The squared errors and count of one horizon.
+  struct HorizonSum: Hashable, Sendable {
+    var squaredErrors = FixedSum()
+    var n = 0
+  }
+
+  /// The horizons' sums, nearest first.
+  var horizonSums: [HorizonSum] { [horizons.0, horizons.1, horizons.2, horizons.3] }
 
   /// Adds one scored line.
   mutating func add(_ forecast: PropositionForecast) {
@@ -22,23 +31,36 @@ struct ComparativeSums: Hashable, Sendable {
       relative.add(relativeBrier)
       peerN += 1
     }
-    if let horizon = forecast.horizon, let index = Horizon.allCases.firstIndex(of: horizon) {
-      let o = scored.outcome ? 1.0 : 0.0
-      horizonBrier[index].add((scored.p - o) * (scored.p - o))
-      horizonN[index] += 1
+    guard let horizon = forecast.horizon else { return }
+    let o = scored.outcome ? 1.0 : 0.0
+    let error = (scored.p - o) * (scored.p - o)
+    switch horizon {
+    case .underMonth: horizons.0.add(error)
+    case .monthToYear: horizons.1.add(error)
+    case .yearToThree: horizons.2.add(error)
+    case .overThree: horizons.3.add(error)
     }
   }
 
   /// Writes the means into `scores`.
   func apply(to scores: inout Scores) {
-    scores.brierTimeAveraged = timeAveragedN > 0 ? timeAveraged.value / Double(timeAveragedN) : nil
+    scores.brierTimeAveraged =
+      timeAveragedN > 0 ? timeAveraged.value / Double(timeAveragedN) : nil
     scores.peerN = peerN
     scores.peerScore = peerN > 0 ? peer.value / Double(peerN) : nil
     scores.relativeBrier = peerN > 0 ? relative.value / Double(peerN) : nil
-    scores.byHorizon = Horizon.allCases.enumerated().map { index, horizon in
+    scores.byHorizon = zip(Horizon.allCases, horizonSums).map { horizon, sum in
       HorizonScore(
-        horizon: horizon, n: horizonN[index],
-        brier: horizonN[index] > 0 ? horizonBrier[index].value / Double(horizonN[index]) : nil)
+        horizon: horizon, n: sum.n, brier: sum.n > 0 ? sum.squaredErrors.value / Double(sum.n) : nil
+      )
     }
+  }
+}
+
+extension ComparativeSums.HorizonSum {
+  /// Adds one forecast's squared error.
+  mutating func add(_ error: Double) {
+    squaredErrors.add(error)
+    n += 1
   }
 }
