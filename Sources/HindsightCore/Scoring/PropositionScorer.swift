@@ -60,7 +60,9 @@ public struct PropositionScorer: Sendable {
   public mutating func scorecardsByTag(asOf: Day, knownBy: Date) -> [TaggedScorecard] {
     flush()
     return (tagged ?? [:]).sorted { $0.key < $1.key }.map {
-      TaggedScorecard(tag: $0.key, card: $0.value.scorecard(asOf: asOf, knownBy: knownBy))
+      TaggedScorecard(
+        tag: $0.key, card: $0.value.scorecard(asOf: asOf, knownBy: knownBy),
+        speakerCount: $0.value.speakerCount)
     }
   }
 }
@@ -69,12 +71,15 @@ public struct PropositionScorer: Sendable {
 public struct TaggedScorecard: Hashable, Sendable {
   /// The tag.
   public var tag: String
-  /// Its forecasts' scorecard.
+  /// Its forecasts' scorecard (without speaker lines when scored `.pooled`).
   public var card: Scorecard
+  /// How many speakers forecast about its questions.
+  public var speakerCount: Int
 
   /// Creates a tag's scorecard.
-  public init(tag: String, card: Scorecard) {
+  public init(tag: String, card: Scorecard, speakerCount: Int? = nil) {
     self.tag = tag
     self.card = card
+    self.speakerCount = speakerCount ?? card.speakers.count
   }
 }

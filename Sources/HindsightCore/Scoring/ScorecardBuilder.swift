@@ -8,6 +8,8 @@ import Foundation
 public struct ScorecardBuilder: Sendable {
   private let only: Set<String>?
   private var speakers: [String: Accumulator] = [:]
+  /// The speakers counted by a `.pooled` builder, which keeps nothing else of them.
+  private var pooledSpeakers: Set<String> = []
   private var overall = Accumulator()
 
   /// What one line has gathered.
@@ -55,8 +57,8 @@ public struct ScorecardBuilder: Sendable {
     case summary
     /// The count and the Brier score only (a series over time shows nothing else).
     case brier
-    /// Every figure of the pooled line; the speakers' lines carry their tallies only (a table
-    /// by tag shows the pooled figures and how many speakers).
+    /// Every figure of the pooled line and how many speakers (`speakerCount`), and no
+    /// speaker's line (a table by tag shows nothing more).
     case pooled
   }
 
@@ -84,16 +86,21 @@ public struct ScorecardBuilder: Sendable {
   public mutating func add(_ forecast: PropositionForecast) {
     if let only, !only.contains(forecast.speaker) { return }
     overall.add(forecast, detail: detail == .brier ? .brier : .full)
-    speakers[forecast.speaker, default: Accumulator()].add(
-      forecast, detail: detail == .pooled ? nil : detail)
+    guard detail != .pooled else {
+      pooledSpeakers.insert(forecast.speaker)
+      return
+    }
+    speakers[forecast.speaker, default: Accumulator()].add(forecast, detail: detail)
   }
 
-  /// The scorecard of everything added, at the given cut.
+  /// How many speakers' lines were added.
+  public var speakerCount: Int { detail == .pooled ? pooledSpeakers.count : speakers.count }
+
+  /// The scorecard of everything added, at the given cut (with no speaker line when
+  /// `.pooled`).
   public func scorecard(asOf: Day, knownBy: Date) -> Scorecard {
     let lines = speakers.map { id, speaker in
-      ScorecardLine(
-        speaker: id, tally: speaker.tally,
-        scores: detail == .pooled ? .empty : scores(speaker))
+      ScorecardLine(speaker: id, tally: speaker.tally, scores: scores(speaker))
     }.sorted { ($0.speaker ?? "") < ($1.speaker ?? "") }
     return Scorecard(
       asOf: asOf, knownBy: knownBy, speakers: lines,

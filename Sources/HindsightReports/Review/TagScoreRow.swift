@@ -24,6 +24,6 @@ public struct TagScoreRow: Hashable, Sendable {
   public init(_ tagged: TaggedScorecard) {
     self.init(
       tag: tagged.tag, tally: tagged.card.overall.tally, scores: tagged.card.overall.scores,
-      speakers: tagged.card.speakers.count)
+      speakers: tagged.speakerCount)
   }
 }
