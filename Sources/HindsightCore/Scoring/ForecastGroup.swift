@@ -76,11 +76,3 @@ extension Scoring {
 
   private static func isProbability(_ value: Double) -> Bool { value >= 0 && value <= 1 }
 }
-
-extension ForecastGroup {
-  /// Adds another group's counts.
-  mutating func add(_ other: ForecastGroup) {
-    trues += other.trues
-    falses += other.falses
-  }
-}

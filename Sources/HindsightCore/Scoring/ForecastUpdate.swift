@@ -43,6 +43,19 @@ public struct ForecastUpdate: Hashable, Sendable {
     self.alreadyTrue = alreadyTrue
   }
 
+  /// A catalog forecast (or one built from an imported row) as an update at a cut: its
+  /// speaker, said-on day, confidence and already-true flag, with its proposition, line and
+  /// question's tags, and its status there.
+  public init(
+    _ forecast: Forecast, proposition: String, thread: String, status: ForecastStatus,
+    resolvedOn: Day?, tags: [String]
+  ) {
+    self.init(
+      speaker: forecast.speaker, proposition: proposition, thread: thread,
+      saidOn: forecast.saidOn, confidence: forecast.confidence, status: status,
+      resolvedOn: resolvedOn, tags: tags, alreadyTrue: forecast.alreadyTrueWhenSaid != nil)
+  }
+
   /// Creates an update with a stated probability (as imported forecasts have).
   public init(
     speaker: String, proposition: String, thread: String, saidOn: Day, p: Double,

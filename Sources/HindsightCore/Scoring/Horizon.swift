@@ -1,5 +1,5 @@
 /// How far ahead a forecast was made: from its said-on day to its resolved-on day.
-public enum Horizon: String, CaseIterable, Hashable, Sendable, Comparable {
+public enum Horizon: String, CaseIterable, Hashable, Sendable {
   /// Under 30 days.
   case underMonth = "under_30_days"
   /// From 30 days to under one year (365 days).
@@ -27,11 +27,6 @@ public enum Horizon: String, CaseIterable, Hashable, Sendable, Comparable {
     case .yearToThree: "1–3 years"
     case .overThree: "> 3 years"
     }
-  }
-
-  /// Orders horizons from the nearest to the furthest.
-  public static func < (lhs: Horizon, rhs: Horizon) -> Bool {
-    allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
   }
 }
 

@@ -87,17 +87,16 @@ public struct Scorecard: Hashable, Sendable {
     let byForecast = Dictionary(
       resolutions.map { ($0.forecast, $0) }, uniquingKeysWith: { first, _ in first })
     let proposition = Proposition.keys(in: catalog)
+    let tags = Dictionary(
+      catalog.questions.map { ($0.id, $0.tags) }, uniquingKeysWith: { first, _ in first })
     var scorer = PropositionScorer(only: only)
     for forecast in Proposition.ordered(catalog.forecasts, in: catalog) {
       guard let resolution = byForecast[forecast.id] else { continue }
       scorer.add(
         ForecastUpdate(
-          speaker: forecast.speaker, proposition: proposition(forecast),
-          thread: Proposition.thread(of: forecast),
-          saidOn: forecast.saidOn, confidence: forecast.confidence, status: resolution.status,
-          resolvedOn: resolution.resolvedOn,
-          tags: catalog.question(forecast.question)?.tags ?? [],
-          alreadyTrue: forecast.alreadyTrueWhenSaid != nil))
+          forecast, proposition: proposition(forecast), thread: Proposition.thread(of: forecast),
+          status: resolution.status, resolvedOn: resolution.resolvedOn,
+          tags: tags[forecast.question] ?? []))
     }
     self = scorer.scorecard(asOf: asOf, knownBy: knownBy)
   }

@@ -1,8 +1,8 @@
 /// Every figure of a set of resolved forecasts (SPEC §7), `nil` where a figure is undefined.
 ///
-/// Computed by ``Scoring/scores(_:)``; the definitions are in `docs/methodology.md`.
-/// Encodes to JSON with the snake_case keys of `scorecard --format json`, writing `null` for
-/// undefined figures rather than leaving keys out.
+/// Computed by ``Scoring/scores(_:)`` and ``ScorecardBuilder``; the definitions are in
+/// `docs/methodology.md`. The scorecard's JSON, CSV and table write them as
+/// `ScorecardColumn.all` describes (HindsightReports).
 public struct Scores: Hashable, Sendable {
   /// The number of resolved forecasts scored.
   public var n: Int

@@ -89,10 +89,9 @@ public struct ReviewAccumulator {
     for (index, cut) in cuts.enumerated() where forecast.saidOn <= cut {
       scorers[index].add(
         ForecastUpdate(
-          speaker: forecast.speaker, proposition: reviewed.proposition, thread: reviewed.thread,
-          saidOn: forecast.saidOn, confidence: forecast.confidence,
+          forecast, proposition: reviewed.proposition, thread: reviewed.thread,
           status: reviewed.states[index].status, resolvedOn: reviewed.states[index].resolvedOn,
-          tags: reviewed.tags, alreadyTrue: forecast.alreadyTrueWhenSaid != nil))
+          tags: reviewed.tags))
     }
     let yearEnd = Day.yearEnd(year)
     guard forecast.saidOn <= yearEnd, let state = reviewed.states.last else { return }
@@ -161,17 +160,20 @@ public struct ReviewAccumulator {
       due: due.filter { $0.status == .due }, dueNextYear: due.filter { $0.status == .open },
       amendments: ReviewAccumulator.amendments(entries, catalog: catalog, year: year),
       tags: byTag.map(TagScoreRow.init),
-      shared: catalog.questions.compactMap { question in
-        shared[question.id].map {
-          SharedQuestion(
-            id: question.id, title: question.title,
-            items: $0.sorted { catalogOrder($0.id, catalog) < catalogOrder($1.id, catalog) })
-        }
-      })
+      shared: sharedQuestions(catalog))
   }
 
-  private func catalogOrder(_ id: String, _ catalog: Catalog) -> Int {
-    catalog.forecasts.firstIndex { $0.id == id } ?? Int.max
+  /// The shared questions in catalog order, each one's forecasts in catalog order.
+  private func sharedQuestions(_ catalog: Catalog) -> [SharedQuestion] {
+    let order = Dictionary(
+      catalog.forecasts.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    return catalog.questions.compactMap { question in
+      shared[question.id].map {
+        SharedQuestion(
+          id: question.id, title: question.title,
+          items: $0.sorted { (order[$0.id] ?? .max) < (order[$1.id] ?? .max) })
+      }
+    }
   }
 
   private func label(_ id: String?) -> String { id.flatMap { labels[$0] } ?? id ?? "" }
