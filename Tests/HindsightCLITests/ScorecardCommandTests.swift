@@ -128,6 +128,8 @@ import Testing
     #expect(lines.first?.hasPrefix("Scorecard by tag as of 2024-12-31, known by ") == true)
     #expect(lines.contains { $0.hasPrefix("robots ") && $0.contains("4/4  0.225") })
     #expect(lines.contains { $0.hasPrefix("trade ") && $0.contains("7/8  0.199") })
+    // Tags are not ranked, so the legend says nothing of a ranking.
+    #expect(!table.contains("Ranked by"))
 
     let one = try Self.run(["--tag", "robots", "--format", "json"], in: directory)
     let card = try #require(
@@ -139,6 +141,11 @@ import Testing
     let both = try Self.run(["--by", "tag", "--history"], in: directory)
     #expect(both.exitCode == 64)
     #expect(both.stderr.contains("--by tag and --history cannot be used together"))
+    let other = try Self.run(["--by", "speaker"], in: directory)
+    #expect(other.exitCode == 64)
+    #expect(
+      other.stderr.contains(
+        "The value 'speaker' is invalid for '--by <tag>'. Please provide one of 'tag'."))
   }
 
   /// At 80 columns figures are left out, never cut, and the report says which; --wide and a

@@ -54,6 +54,31 @@ import Testing
     #expect(abs((sameDay.brierTimeAveraged ?? .nan) - 0.09) < 1e-15)
   }
 
+  @Test func aSameDayTieGoesByPositionNotByTheOrderGiven() throws {
+    // Both on 2030-01-01; the one at rowid 9 came later in the file, so it is the latest.
+    var later = Self.update("a", "2030-01-01", 0.9)
+    later.position = 9
+    var earlier = Self.update("a", "2030-01-01", 0.6)
+    earlier.position = 3
+    let line = try #require(Scoring.propositionForecasts([later, earlier]).first)
+    #expect(line.scored?.p == 0.9)
+  }
+
+  @Test func fixedSumsDoNotDependOnTheOrderOfTheirTerms() {
+    // 0.1 + 0.2 + 0.3 rounded once is 0.6 (Python's math.fsum gives 0.6; summed left to right
+    // it is 0.6000000000000001).
+    let terms = [0.1, 0.2, 0.3]
+    let orders = [[0, 1, 2], [0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]]
+    for order in orders {
+      var sum = FixedSum()
+      for index in order { sum.add(terms[index]) }
+      #expect(sum.value == 0.6)
+    }
+    var signed = FixedSum()
+    for term in [-1.5, 0.25, -184.44397270569678, 184.44397270569678] { signed.add(term) }
+    #expect(signed.value == -1.25)
+  }
+
   @Test func everyUpdateAfterTheResolutionLeavesNothingToScore() throws {
     let line = try #require(
       Scoring.propositionForecasts([Self.update("a", "2030-03-01", 0.7)]).first)
