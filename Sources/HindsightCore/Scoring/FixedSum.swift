@@ -5,20 +5,41 @@
 /// magnitude, and their sum below 2³⁸ too (a peer score is at most 1,382 in magnitude).
 struct FixedSum: Hashable, Sendable {
   /// The whole part, in units of 2⁻²⁴.
-  private var high: Int64 = 0
+  private var high: Int64
   /// The fraction, in units of 2⁻⁸⁸ (2⁶⁴ of them make one unit of `high`).
-  private var low: UInt64 = 0
+  private var low: UInt64
 
-  /// Adds a term.
+  /// The empty sum.
+  init() { (high, low) = (0, 0) }
+
+  private init(high: Int64, low: UInt64) { (self.high, self.low) = (high, low) }
+
+  /// Adds a term. A term and its negation are converted alike (the magnitude, then its
+  /// two's complement), so adding both leaves the sum exactly as it was.
   mutating func add(_ value: Double) {
-    let scaled = value * 0x1p24
+    let scaled = Swift.abs(value) * 0x1p24
     let whole = scaled.rounded(.down)
     // The fraction is in [0, 1) and has at most 53 significant bits, so times 2⁶⁴ it is exact
     // and below 2⁶⁴.
-    let fraction = UInt64((scaled - whole) * 0x1p64)
-    let (sum, carry) = low.addingReportingOverflow(fraction)
+    var term = FixedSum(high: Int64(whole), low: UInt64((scaled - whole) * 0x1p64))
+    if value < 0 { term.negate() }
+    add(term)
+  }
+
+  /// Adds another sum.
+  mutating func add(_ other: FixedSum) {
+    let (sum, carry) = low.addingReportingOverflow(other.low)
     low = sum
-    high += Int64(whole) + (carry ? 1 : 0)
+    high += other.high + (carry ? 1 : 0)
+  }
+
+  /// The sum's negation, in two's complement over the 128 bits.
+  mutating func negate() {
+    high = ~high
+    low = ~low
+    let (sum, carry) = low.addingReportingOverflow(1)
+    low = sum
+    if carry { high += 1 }
   }
 
   /// The sum, rounded to a double.
