@@ -32,21 +32,25 @@ extension Workspace {
     )
   }
 
-  /// The scorecards as of each of `days` (with the cut's known-by), read in one pass over
-  /// the ledger (`Ledger.forEachForecast(cuts:knownBy:query:read:_:)`); see `scorecard`.
+  /// The scorecards as of each of `days` (ascending, with the cut's known-by), read in one
+  /// pass over the ledger (`Ledger.forEachForecast(cuts:knownBy:query:read:_:)`) and scored
+  /// at every day at once (`PropositionScorer(cuts:only:byTag:)`); see `scorecard`.
   public func scorecards(
     asOf days: [Day], only: Set<String>? = nil, tag: String? = nil, catalog: CatalogScoring
   ) throws -> [Scorecard] {
-    var scorers = days.map { _ in PropositionScorer(only: only) }
+    var scorer = PropositionScorer(cuts: days.map { _ in .full }, only: only)
     try ledger.forEachForecast(
       cuts: days, knownBy: knownBy, query: Self.scoringQuery(only: only, tag: tag),
       read: .scoring(tags: false)
     ) { forecast, _ in
-      for (index, day) in days.enumerated() where forecast.indexed.row.saidOn <= day {
-        scorers[index].add(catalog.update(forecast.at(index)))
+      guard let first = days.firstIndex(where: { forecast.indexed.row.saidOn <= $0 }) else {
+        return
       }
+      scorer.add(
+        catalog.update(forecast.at(first)),
+        at: days.indices.map { $0 < first ? nil : forecast.states[$0] })
     }
-    return days.indices.map { scorers[$0].scorecard(asOf: days[$0], knownBy: knownBy) }
+    return scorer.scorecards(asOf: days, knownBy: knownBy)
   }
 
   /// The forecasts a scorecard reads: those about the questions the speakers forecast (so

@@ -19,27 +19,41 @@ struct ComparativeSums: Sendable {
   /// The horizons' sums, nearest first.
   var horizonSums: [HorizonSum] { [horizons.0, horizons.1, horizons.2, horizons.3] }
 
-  /// Adds one scored line.
-  mutating func add(_ forecast: PropositionForecast) {
+  /// Adds one scored line `times` times (−1 takes it back exactly: `FixedSum`).
+  mutating func add(_ forecast: PropositionForecast, times: Int = 1) {
     guard let scored = forecast.scored else { return }
+    let sign = Double(times)
     if let value = forecast.brierTimeAveraged {
-      timeAveraged.add(value)
-      timeAveragedN += 1
+      timeAveraged.add(sign * value)
+      timeAveragedN += times
     }
     if let peerScore = forecast.peerScore, let relativeBrier = forecast.relativeBrier {
-      peer.add(peerScore)
-      relative.add(relativeBrier)
-      peerN += 1
+      peer.add(sign * peerScore)
+      relative.add(sign * relativeBrier)
+      peerN += times
     }
     guard let horizon = forecast.horizon else { return }
     let o = scored.outcome ? 1.0 : 0.0
-    let error = (scored.p - o) * (scored.p - o)
+    let error = sign * (scored.p - o) * (scored.p - o)
     switch horizon {
-    case .underMonth: horizons.0.add(error)
-    case .monthToYear: horizons.1.add(error)
-    case .yearToThree: horizons.2.add(error)
-    case .overThree: horizons.3.add(error)
+    case .underMonth: horizons.0.add(error, times: times)
+    case .monthToYear: horizons.1.add(error, times: times)
+    case .yearToThree: horizons.2.add(error, times: times)
+    case .overThree: horizons.3.add(error, times: times)
     }
+  }
+
+  /// Adds another line's sums.
+  mutating func add(_ other: ComparativeSums) {
+    timeAveraged.add(other.timeAveraged)
+    timeAveragedN += other.timeAveragedN
+    peer.add(other.peer)
+    relative.add(other.relative)
+    peerN += other.peerN
+    horizons.0.add(other.horizons.0)
+    horizons.1.add(other.horizons.1)
+    horizons.2.add(other.horizons.2)
+    horizons.3.add(other.horizons.3)
   }
 
   /// Writes the means into `scores`.
@@ -58,9 +72,15 @@ struct ComparativeSums: Sendable {
 }
 
 extension ComparativeSums.HorizonSum {
-  /// Adds one forecast's squared error.
-  mutating func add(_ error: Double) {
+  /// Adds a squared error (already signed) counted `times` times.
+  mutating func add(_ error: Double, times: Int) {
     squaredErrors.add(error)
-    n += 1
+    n += times
+  }
+
+  /// Adds another horizon's sums.
+  mutating func add(_ other: Self) {
+    squaredErrors.add(other.squaredErrors)
+    n += other.n
   }
 }

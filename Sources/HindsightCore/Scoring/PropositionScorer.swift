@@ -4,64 +4,150 @@ import Foundation
 /// must come together (any order within it), as `Ledger.forEachForecast` gives them in
 /// proposition order. Each proposition's lines (``Scoring/propositionForecasts(_:)``) go to
 /// the scorecard's builder and, when scoring by tag, to the builder of each of their tags.
+///
+/// It scores one cut, or several at once (a history, a review's year ends): each update then
+/// comes with its state at every cut, and a proposition's lines are worked out once for each
+/// run of cuts at which its updates stand the same, not once per cut (`ScorecardBuilder`).
 public struct PropositionScorer: Sendable {
+  /// An update's status and resolved-on day at one cut; nil when it had not been said yet.
+  public typealias State = (status: ForecastStatus, resolvedOn: Day?)?
+
   private var builder: ScorecardBuilder
   private var tagged: [String: ScorecardBuilder]?
   private let only: Set<String>?
+  private let details: [ScorecardBuilder.Detail]
   private let tagDetail: ScorecardBuilder.Detail
   private var current: String?
   private var pending: [ForecastUpdate] = []
+  /// The pending updates' states, `details.count` a update.
+  private var states: [State] = []
 
-  /// Creates a scorer; `only`, when given, is the set of speaker ids to score (the others'
-  /// forecasts still count as peers), and `byTag`, when given, keeps a scorecard per tag too,
-  /// with that detail (`.pooled` when only the pooled figures of each tag are shown).
+  /// Creates a scorer of one cut; `only`, when given, is the set of speaker ids to score (the
+  /// others' forecasts still count as peers), and `byTag`, when given, keeps a scorecard per
+  /// tag too, with that detail (`.pooled` when only the pooled figures of each tag are shown).
   public init(
     only: Set<String>? = nil, detail: ScorecardBuilder.Detail = .full,
     byTag: ScorecardBuilder.Detail? = nil
   ) {
-    builder = ScorecardBuilder(only: only, detail: detail)
+    self.init(cuts: [detail], only: only, byTag: byTag)
+  }
+
+  /// Creates a scorer of several cuts, each scored with the detail given for it (the tags'
+  /// scorecards are of the last cut).
+  public init(
+    cuts details: [ScorecardBuilder.Detail], only: Set<String>? = nil,
+    byTag: ScorecardBuilder.Detail? = nil
+  ) {
+    builder = ScorecardBuilder(
+      cuts: details.count, only: only,
+      pooled: details.allSatisfy { $0 == .pooled })
     tagged = byTag == nil ? nil : [:]
     self.only = only
+    self.details = details
     tagDetail = byTag ?? .full
   }
 
-  /// Adds one update; when it begins another proposition, the previous one is scored.
+  /// Adds one update of a scorer of one cut, with its status there.
   public mutating func add(_ update: ForecastUpdate) {
-    if update.proposition != current {
-      flush()
-      current = update.proposition
-    }
+    precondition(details.count == 1, "a scorer of several cuts needs each update's states")
+    begin(update.proposition)
     pending.append(update)
+    states.append((update.status, update.resolvedOn))
   }
 
-  /// Scores the proposition being read.
+  /// Adds one update with its state at each cut; when it begins another proposition, the
+  /// previous one is scored.
+  public mutating func add(_ update: ForecastUpdate, at states: [State]) {
+    precondition(states.count == details.count, "one state a cut")
+    begin(update.proposition)
+    pending.append(update)
+    self.states += states
+  }
+
+  /// Scores the proposition being read when `proposition` is another.
+  private mutating func begin(_ proposition: String) {
+    guard proposition != current else { return }
+    flush()
+    current = proposition
+  }
+
+  /// Scores the proposition being read: once for each run of cuts at which every update
+  /// stands the same.
   private mutating func flush() {
     guard !pending.isEmpty else { return }
-    // A series of Brier scores alone needs no comparison with the other speakers.
-    let comparing = builder.detail != .brier || tagged != nil
-    for forecast in Scoring.propositionForecasts(pending, comparing: comparing) {
-      builder.add(forecast)
-      guard tagged != nil else { continue }
-      for tag in Set(forecast.tags) {
-        tagged![tag, default: ScorecardBuilder(only: only, detail: tagDetail)].add(forecast)
-      }
+    let cuts = details.count
+    var start = 0
+    for cut in 1...cuts where cut == cuts || !standsTheSame(cut - 1, cut) {
+      score(from: start, to: cut)
+      start = cut
     }
     pending.removeAll(keepingCapacity: true)
+    states.removeAll(keepingCapacity: true)
   }
 
-  /// The scorecard of every update added, at the given cut.
+  /// Whether every pending update has the same state at cuts `a` and `b`.
+  private func standsTheSame(_ a: Int, _ b: Int) -> Bool {
+    let cuts = details.count
+    return pending.indices.allSatisfy { index in
+      let (first, second) = (states[index * cuts + a], states[index * cuts + b])
+      return first?.status == second?.status && first?.resolvedOn == second?.resolvedOn
+        && (first == nil) == (second == nil)
+    }
+  }
+
+  /// Scores the pending updates as they stand at cut `from`, for cuts `from` up to `to`.
+  private mutating func score(from: Int, to: Int) {
+    let cuts = details.count
+    let asGiven = pending.indices.allSatisfy { index in
+      states[index * cuts + from].map {
+        $0.status == pending[index].status && $0.resolvedOn == pending[index].resolvedOn
+      } ?? false
+    }
+    let updates: [ForecastUpdate] =
+      asGiven
+      ? pending
+      : pending.indices.compactMap { index in
+        guard let state = states[index * cuts + from] else { return nil }
+        var update = pending[index]
+        update.status = state.status
+        update.resolvedOn = state.resolvedOn
+        return update
+      }
+    guard !updates.isEmpty else { return }
+    for forecast in Scoring.propositionForecasts(updates) {
+      builder.add(forecast, from: from, to: to)
+      guard tagged != nil else { continue }
+      for tag in Set(forecast.tags) {
+        tagged![
+          tag,
+          default: ScorecardBuilder(cuts: cuts, only: only, pooled: tagDetail == .pooled)
+        ].add(forecast, from: from, to: to)
+      }
+    }
+  }
+
+  /// The scorecard of every update added, at the given cut (of a scorer of one cut).
   public mutating func scorecard(asOf: Day, knownBy: Date) -> Scorecard {
-    flush()
-    return builder.scorecard(asOf: asOf, knownBy: knownBy)
+    scorecards(asOf: [asOf], knownBy: knownBy)[0]
   }
 
-  /// One scorecard per tag (sorted by tag) of the updates added; empty unless the scorer was
-  /// made `byTag`.
+  /// The scorecards of every update added, at each cut, as of `days` (one a cut).
+  public mutating func scorecards(asOf days: [Day], knownBy: Date) -> [Scorecard] {
+    flush()
+    return builder.scorecards(asOf: days, knownBy: knownBy, details: details)
+  }
+
+  /// One scorecard per tag (sorted by tag) of the updates added, at the last cut, as of `asOf`;
+  /// empty unless the scorer was made `byTag`.
   public mutating func scorecardsByTag(asOf: Day, knownBy: Date) -> [TaggedScorecard] {
     flush()
+    let cuts = details.count
+    let days = Array(repeating: asOf, count: cuts)
+    let tagDetails = Array(repeating: ScorecardBuilder.Detail.brier, count: cuts - 1) + [tagDetail]
     return (tagged ?? [:]).sorted { $0.key < $1.key }.map {
       TaggedScorecard(
-        tag: $0.key, card: $0.value.scorecard(asOf: asOf, knownBy: knownBy),
+        tag: $0.key,
+        card: $0.value.scorecards(asOf: days, knownBy: knownBy, details: tagDetails)[cuts - 1],
         speakerCount: $0.value.speakerCount)
     }
   }

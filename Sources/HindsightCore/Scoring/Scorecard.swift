@@ -35,14 +35,19 @@ public struct ForecastTally: Hashable, Sendable {
   /// Counts one line of `updates` updates, of the given status.
   public mutating func count(_ status: ForecastStatus, updates: Int = 1, alreadyTrue: Bool = false)
   {
-    forecasts += 1
-    self.updates += updates
-    if alreadyTrue { self.alreadyTrue += 1 }
+    count(status, updates: updates, alreadyTrue: alreadyTrue, times: 1)
+  }
+
+  /// Counts such a line `times` times (−1 takes one back).
+  mutating func count(_ status: ForecastStatus, updates: Int, alreadyTrue: Bool, times: Int) {
+    forecasts += times
+    self.updates += updates * times
+    if alreadyTrue { self.alreadyTrue += times }
     switch status {
-    case .true, .false: resolved += 1
-    case .open: open += 1
-    case .due: due += 1
-    case .annulled: annulled += 1
+    case .true, .false: resolved += times
+    case .open: open += times
+    case .due: due += times
+    case .annulled: annulled += times
     }
   }
 }

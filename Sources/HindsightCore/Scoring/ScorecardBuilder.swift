@@ -1,55 +1,80 @@
+import Dispatch
 import Foundation
 
-/// Builds a `Scorecard` one speaker's line of updates at a time
+/// Builds the `Scorecard`s of one or more cuts one speaker's line of updates at a time
 /// (``Scoring/propositionForecasts(_:)``, or ``PropositionScorer``, which feeds it), so a
 /// ledger of any size is scored without holding every forecast in memory: each speaker, and
 /// the pooled line, holds a tally, a few running sums and its forecasts tallied by distinct
 /// (p, p_low, p_high), bounded by the probabilities used rather than by the forecasts.
+///
+/// A line stands the same at a run of consecutive cuts (said by the first, resolved alike at
+/// each), so it is added once for that run (`add(_:from:to:)`), not once per cut: each cut's
+/// figures are differences, counted in at the run's first cut and taken back after its last,
+/// and summed cut by cut when the scorecards are made. The counts are integers and the sums
+/// `FixedSum`s, so taking back is exact, and no figure depends on the order of the lines.
 public struct ScorecardBuilder: Sendable {
   private let only: Set<String>?
-  private var speakers: [String: Accumulator] = [:]
-  /// The speakers counted by a `.pooled` builder, which keeps nothing else of them.
-  private var pooledSpeakers: Set<String> = []
-  private var overall = Accumulator()
+  private let cuts: Int
+  /// Each speaker's place in `ids` and `tables`, in the order first added.
+  private var places: [String: Int] = [:]
+  private var ids: [String] = []
+  /// Each speaker's figures at each cut, at `place · cuts + cut` (none when `.pooled`): at
+  /// first the change from the cut before, after `total` what the cut holds.
+  private var figures: [Figures] = []
+  /// Each speaker's scored forecasts tallied by key (none when `.pooled`).
+  private var tables: [ForecastGroupTable] = []
+  private var overallFigures: [Figures]
+  private var overallTable: ForecastGroupTable
 
-  /// What one line has gathered.
-  private struct Accumulator: Sendable {
+  /// A line's figures at one cut besides its tallies by key.
+  private struct Figures: Sendable {
     var tally = ForecastTally()
     var sums = ComparativeSums()
-    /// The scored forecasts tallied, in ascending key order (every figure but the Brier score
-    /// alone needs them).
-    var groups: [ForecastGroup] = []
     /// The scored forecasts' squared errors and count (all the Brier score alone needs).
     var squaredErrors = FixedSum()
     var scored = 0
 
-    /// Counts a line, and scores it as `detail` asks when scored.
-    mutating func add(_ forecast: PropositionForecast, detail: Detail?) {
-      tally.count(forecast.status, updates: forecast.updates, alreadyTrue: forecast.alreadyTrue)
-      guard let detail, let scored = forecast.scored, Scoring.isValid(scored) else { return }
-      guard detail != .brier else {
-        let o = scored.outcome ? 1.0 : 0.0
-        squaredErrors.add((scored.p - o) * (scored.p - o))
-        self.scored += 1
-        return
-      }
-      sums.add(forecast)
-      let key = ForecastGroup.Key(p: scored.p, pLow: scored.pLow, pHigh: scored.pHigh)
-      // Binary search for the key's group: a speaker uses few distinct probabilities.
-      var low = 0
-      var high = groups.count
-      while low < high {
-        let middle = (low + high) / 2
-        if groups[middle].key < key { low = middle + 1 } else { high = middle }
-      }
-      if low == groups.count || groups[low].key != key {
-        groups.insert(ForecastGroup(key: key), at: low)
-      }
-      if scored.outcome { groups[low].trues += 1 } else { groups[low].falses += 1 }
+    /// Counts a line `times` times (−1 takes it back); the forecast it scores, if any.
+    mutating func add(_ forecast: PropositionForecast, times: Int) -> ScoredForecast? {
+      tally.count(
+        forecast.status, updates: forecast.updates, alreadyTrue: forecast.alreadyTrue,
+        times: times)
+      guard let scored = forecast.scored, Scoring.isValid(scored) else { return nil }
+      let o = scored.outcome ? 1.0 : 0.0
+      squaredErrors.add(Double(times) * (scored.p - o) * (scored.p - o))
+      self.scored += times
+      sums.add(forecast, times: times)
+      return scored
+    }
+
+    /// Adds the figures of the cut before.
+    mutating func add(_ before: Figures) {
+      tally.add(before.tally)
+      sums.add(before.sums)
+      squaredErrors.add(before.squaredErrors)
+      scored += before.scored
     }
   }
 
-  /// How much of each line a builder computes.
+  /// Counts a line in `figures` and `table` at `cut`, `times` times.
+  private static func add(
+    _ forecast: PropositionForecast, to figures: inout Figures, _ table: inout ForecastGroupTable,
+    cut: Int, times: Int
+  ) {
+    guard let scored = figures.add(forecast, times: times) else { return }
+    table.add(
+      ForecastGroup.Key(p: scored.p, pLow: scored.pLow, pHigh: scored.pHigh),
+      outcome: scored.outcome, cut: cut, times: times)
+  }
+
+  /// Turns one line's changes from cut to cut into what each cut holds.
+  private static func total(_ figures: inout ArraySlice<Figures>, _ table: inout ForecastGroupTable)
+  {
+    for cut in figures.indices.dropFirst() { figures[cut].add(figures[cut - 1]) }
+    table.total()
+  }
+
+  /// How much of each line a scorecard computes.
   public enum Detail: Sendable {
     /// Every figure of `Scores`.
     case full
@@ -58,52 +83,118 @@ public struct ScorecardBuilder: Sendable {
     /// The count and the Brier score only (a series over time shows nothing else).
     case brier
     /// Every figure of the pooled line and how many speakers (`speakerCount`), and no
-    /// speaker's line (a table by tag shows nothing more).
+    /// speaker's line (a table by tag shows nothing more); a builder made `.pooled` keeps
+    /// nothing else of its speakers.
     case pooled
   }
 
-  /// How much of each line it computes.
-  let detail: Detail
+  /// Whether speakers' lines are kept (not `.pooled`).
+  private let keepsSpeakers: Bool
 
-  /// Creates an empty builder; `only`, when given, is the set of speaker ids to include.
-  public init(only: Set<String>? = nil, detail: Detail = .full) {
+  /// Creates an empty builder of `cuts` cuts; `only`, when given, is the set of speaker ids to
+  /// include, and `pooled` keeps no speaker's line.
+  public init(cuts: Int = 1, only: Set<String>? = nil, pooled: Bool = false) {
+    precondition(cuts >= 1, "a scorecard needs a cut")
     self.only = only
-    self.detail = detail
+    self.cuts = cuts
+    keepsSpeakers = !pooled
+    overallFigures = Array(repeating: Figures(), count: cuts)
+    overallTable = ForecastGroupTable(cuts: cuts)
   }
 
-  private func scores(_ accumulator: Accumulator) -> Scores {
-    guard detail != .brier else {
-      return Scoring.brierOnly(
-        squaredErrors: accumulator.squaredErrors.value, n: accumulator.scored)
+  /// Counts one speaker's line on a proposition with its status at cuts `from` up to (not
+  /// including) `to`, and scores it there when it has a scored update.
+  public mutating func add(_ forecast: PropositionForecast, from: Int = 0, to: Int? = nil) {
+    if let only, !only.contains(forecast.speaker) { return }
+    let to = to ?? cuts
+    guard from < to else { return }
+    let place: Int
+    if let known = places[forecast.speaker] {
+      place = known
+    } else {
+      place = ids.count
+      places[forecast.speaker] = place
+      ids.append(forecast.speaker)
+      if keepsSpeakers {
+        figures += repeatElement(Figures(), count: cuts)
+        tables.append(ForecastGroupTable(cuts: cuts))
+      }
     }
-    var scores = Scoring.scores(groups: accumulator.groups, interval: detail != .summary)
-    accumulator.sums.apply(to: &scores)
+    Self.add(forecast, to: &overallFigures[from], &overallTable, cut: from, times: 1)
+    if to < cuts { Self.add(forecast, to: &overallFigures[to], &overallTable, cut: to, times: -1) }
+    guard keepsSpeakers else { return }
+    Self.add(forecast, to: &figures[place * cuts + from], &tables[place], cut: from, times: 1)
+    if to < cuts {
+      Self.add(forecast, to: &figures[place * cuts + to], &tables[place], cut: to, times: -1)
+    }
+  }
+
+  /// How many speakers' lines were added (at any cut: a speaker counted at one cut is counted
+  /// at every later one).
+  public var speakerCount: Int { ids.count }
+
+  /// The scorecard of each cut, of everything added, as of `days` (one a cut) with `details`
+  /// (one a cut); without speaker lines when `.pooled`. The speakers' lines are scored on
+  /// every processor: each is independent of the others.
+  public func scorecards(asOf days: [Day], knownBy: Date, details: [Detail]) -> [Scorecard] {
+    precondition(days.count == cuts && details.count == cuts, "one day and detail a cut")
+    var pooledFigures = overallFigures[...]
+    var pooledTable = overallTable
+    Self.total(&pooledFigures, &pooledTable)
+    let ids = self.ids
+    let order = ids.indices.sorted { ids[$0] < ids[$1] }
+    let (figures, tables, cuts) = (self.figures, self.tables, self.cuts)
+    let lines: [[ScorecardLine]] = Self.concurrentMap(keepsSpeakers ? order : []) { place in
+      var line = figures[(place * cuts)..<((place + 1) * cuts)]
+      var table = tables[place]
+      Self.total(&line, &table)
+      return details.indices.map { cut in
+        ScorecardLine(
+          speaker: ids[place], tally: line[place * cuts + cut].tally,
+          scores: Self.scores(line[place * cuts + cut], table, cut: cut, detail: details[cut]))
+      }
+    }
+    return days.indices.map { cut in
+      Scorecard(
+        asOf: days[cut], knownBy: knownBy,
+        // A speaker is listed from the first cut that counts a line of theirs.
+        speakers: details[cut] == .pooled
+          ? [] : lines.map { $0[cut] }.filter { $0.tally.forecasts > 0 },
+        overall: ScorecardLine(
+          speaker: nil, tally: pooledFigures[cut].tally,
+          scores: Self.scores(
+            pooledFigures[cut], pooledTable, cut: cut,
+            detail: details[cut] == .brier ? .brier : .full)))
+    }
+  }
+
+  /// The scores of a line's figures and table (totalled) at `cut`.
+  private static func scores(
+    _ figures: Figures, _ table: ForecastGroupTable, cut: Int, detail: Detail
+  ) -> Scores {
+    guard detail != .brier else {
+      return Scoring.brierOnly(squaredErrors: figures.squaredErrors.value, n: figures.scored)
+    }
+    var scores = Scoring.scores(groups: table.groups(at: cut), interval: detail != .summary)
+    figures.sums.apply(to: &scores)
     return scores
   }
 
-  /// Counts one speaker's line on a proposition with its status at the cut, and scores it
-  /// when it has a scored update.
-  public mutating func add(_ forecast: PropositionForecast) {
-    if let only, !only.contains(forecast.speaker) { return }
-    overall.add(forecast, detail: detail == .brier ? .brier : .full)
-    guard detail != .pooled else {
-      pooledSpeakers.insert(forecast.speaker)
-      return
+  /// `transform` of each of `items`, in order, computed in slices on every processor.
+  private static func concurrentMap<T: Sendable>(
+    _ items: [Int], _ transform: @Sendable (Int) -> T
+  ) -> [T] {
+    let slices = Swift.max(
+      1, Swift.min(items.count / 64, ProcessInfo.processInfo.activeProcessorCount * 4))
+    var results = [[T]](repeating: [], count: slices)
+    results.withUnsafeMutableBufferPointer { buffer in
+      // Each slice writes only its own element.
+      nonisolated(unsafe) let base = buffer.baseAddress!
+      DispatchQueue.concurrentPerform(iterations: slices) { slice in
+        let range = (items.count * slice / slices)..<(items.count * (slice + 1) / slices)
+        (base + slice).pointee = range.map { transform(items[$0]) }
+      }
     }
-    speakers[forecast.speaker, default: Accumulator()].add(forecast, detail: detail)
-  }
-
-  /// How many speakers' lines were added.
-  public var speakerCount: Int { detail == .pooled ? pooledSpeakers.count : speakers.count }
-
-  /// The scorecard of everything added, at the given cut (with no speaker line when
-  /// `.pooled`).
-  public func scorecard(asOf: Day, knownBy: Date) -> Scorecard {
-    let lines = speakers.map { id, speaker in
-      ScorecardLine(speaker: id, tally: speaker.tally, scores: scores(speaker))
-    }.sorted { ($0.speaker ?? "") < ($1.speaker ?? "") }
-    return Scorecard(
-      asOf: asOf, knownBy: knownBy, speakers: lines,
-      overall: ScorecardLine(speaker: nil, tally: overall.tally, scores: scores(overall)))
+    return results.flatMap { $0 }
   }
 }

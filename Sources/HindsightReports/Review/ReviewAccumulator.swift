@@ -18,7 +18,7 @@ public struct ReviewAccumulator {
   /// from the first forecast's year (or the year before the review, when later) to `year`.
   public let cuts: [Day]
   private let firstYear: Int?
-  private var scorers: [PropositionScorer]
+  private var scorer: PropositionScorer
   private var labels: [String: String] = [:]
   private var summary = ReviewReport.Summary()
   private var resolved: [ResolvedForecast] = []
@@ -41,11 +41,10 @@ public struct ReviewAccumulator {
     // shows a change of (not the interval); the Brier series at the years before, only the
     // Brier score.
     // The year's own scorecard is also kept by tag, pooled.
-    scorers = cuts.indices.map {
-      PropositionScorer(
-        detail: $0 == cuts.count - 1 ? .full : $0 == cuts.count - 2 ? .summary : .brier,
-        byTag: $0 == cuts.count - 1 ? .pooled : nil)
-    }
+    scorer = PropositionScorer(
+      cuts: cuts.indices.map {
+        $0 == cuts.count - 1 ? .full : $0 == cuts.count - 2 ? .summary : .brier
+      }, byTag: .pooled)
   }
 
   /// One forecast reviewed.
@@ -86,12 +85,13 @@ public struct ReviewAccumulator {
   ) {
     let forecast = reviewed.forecast
     labels[forecast.speaker] = reviewed.speaker
-    for (index, cut) in cuts.enumerated() where forecast.saidOn <= cut {
-      scorers[index].add(
+    if let first = cuts.firstIndex(where: { forecast.saidOn <= $0 }) {
+      scorer.add(
         ForecastUpdate(
           forecast, proposition: reviewed.proposition, thread: reviewed.thread,
-          status: reviewed.states[index].status, resolvedOn: reviewed.states[index].resolvedOn,
-          tags: reviewed.tags))
+          status: reviewed.states[first].status, resolvedOn: reviewed.states[first].resolvedOn,
+          tags: reviewed.tags),
+        at: cuts.indices.map { $0 < first ? nil : reviewed.states[$0] })
     }
     let yearEnd = Day.yearEnd(year)
     guard forecast.saidOn <= yearEnd, let state = reviewed.states.last else { return }
@@ -138,11 +138,12 @@ public struct ReviewAccumulator {
   public mutating func report(
     head: ReviewReport.LedgerHead, entries: [LedgerEntry], catalog: Catalog
   ) -> ReviewReport {
-    let cards = cuts.indices.map { scorers[$0].scorecard(asOf: cuts[$0], knownBy: knownBy) }
-    let byTag = scorers[scorers.count - 1].scorecardsByTag(
-      asOf: cuts[cuts.count - 1], knownBy: knownBy)
+    let cards = scorer.scorecards(asOf: cuts, knownBy: knownBy)
+    let byTag = scorer.scorecardsByTag(asOf: cuts[cuts.count - 1], knownBy: knownBy)
     let now = cards[cards.count - 1]
     let before = cards[cards.count - 2]
+    // Sorted where it is, not copied: a large ledger's year resolves a great many.
+    resolved.sort { ($0.resolvedOn, $0.id) < ($1.resolvedOn, $1.id) }
     var summary = self.summary
     let tally = now.overall.tally
     summary.open = tally.open
@@ -154,7 +155,7 @@ public struct ReviewAccumulator {
     summary.overdue = due.filter { $0.status == .due && $0.overdue }.count
     return ReviewReport(
       year: year, asOf: .yearEnd(year), knownBy: knownBy, head: head, summary: summary,
-      resolved: resolved.sorted { ($0.resolvedOn, $0.id) < ($1.resolvedOn, $1.id) },
+      resolved: resolved,
       scoreboard: scoreboard(now: now, before: before),
       brierHistory: brierHistory(cards, speakers: now.speakers.compactMap(\.speaker)),
       due: due.filter { $0.status == .due }, dueNextYear: due.filter { $0.status == .open },
@@ -178,21 +179,23 @@ public struct ReviewAccumulator {
 
   private func label(_ id: String?) -> String { id.flatMap { labels[$0] } ?? id ?? "" }
 
-  /// Each speaker's line of a card, by id (a card of ten thousand speakers is looked up ten
-  /// thousand times).
-  private static func lines(_ card: Scorecard) -> [String: ScorecardLine] {
+  /// Each speaker's place among a card's lines, by id (a card of ten thousand speakers is
+  /// looked up ten thousand times; the places, not copies of the lines).
+  private static func places(_ card: Scorecard) -> [String: Int] {
     Dictionary(
-      card.speakers.compactMap { line in line.speaker.map { ($0, line) } },
+      card.speakers.indices.compactMap { index in card.speakers[index].speaker.map { ($0, index) }
+      },
       uniquingKeysWith: { first, _ in first })
   }
 
   private func scoreboard(now: Scorecard, before: Scorecard) -> [ScoreRow] {
-    let previous = Self.lines(before)
+    let previous = Self.places(before)
     return now.speakers.map { line in
       ScoreRow(
         speaker: line.speaker, label: label(line.speaker), tally: line.tally,
         scores: line.scores,
-        previous: line.speaker.flatMap { previous[$0]?.scores } ?? .empty)
+        previous: line.speaker.flatMap { previous[$0] }.map { before.speakers[$0].scores }
+          ?? .empty)
     }
       + [
         ScoreRow(
@@ -204,14 +207,16 @@ public struct ReviewAccumulator {
   private func brierHistory(_ cards: [Scorecard], speakers: [String]) -> [BrierSeries] {
     guard let firstYear, firstYear <= year else { return [] }
     let shown = Array(zip(cuts.map(\.year), cards).filter { $0.0 >= firstYear })
-    let lines = shown.map { Self.lines($0.1) }
+    let places = shown.map { Self.places($0.1) }
     func point(_ year: Int, _ line: ScorecardLine?) -> BrierSeries.Point {
       BrierSeries.Point(year: year, brier: line?.scores.brier, n: line?.scores.n ?? 0)
     }
     return speakers.map { id in
       BrierSeries(
         speaker: id, label: label(id),
-        points: zip(shown, lines).map { point($0.0.0, $0.1[id]) })
+        points: zip(shown, places).map { shown, places in
+          point(shown.0, places[id].map { shown.1.speakers[$0] })
+        })
     } + [
       BrierSeries(
         speaker: nil, label: SpeakerNames.pooled, points: shown.map { point($0.0, $0.1.overall) })

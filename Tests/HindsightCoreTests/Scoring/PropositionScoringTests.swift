@@ -79,6 +79,24 @@ import Testing
     #expect(signed.value == -1.25)
   }
 
+  @Test func aTermTakenBackLeavesTheSumAsItWas() {
+    // Terms far below a unit of the whole part (2⁻²⁴) included: -1e-30 once made a fraction
+    // that rounded up to 1 and trapped when converted.
+    for term in [0.1, -0.1, 1e-30, -1e-30, -3.7e-26, 1_382.0, -0x1p-60, 5e-324] {
+      var sum = FixedSum()
+      sum.add(0.375)
+      sum.add(term)
+      sum.add(-term)
+      #expect(sum.value == 0.375, "term \(term)")
+      var alone = FixedSum()
+      alone.add(-term)
+      var other = FixedSum()
+      other.add(term)
+      alone.add(other)
+      #expect(alone.value == 0, "term \(term)")
+    }
+  }
+
   @Test func everyUpdateAfterTheResolutionLeavesNothingToScore() throws {
     let line = try #require(
       Scoring.propositionForecasts([Self.update("a", "2030-03-01", 0.7)]).first)

@@ -76,6 +76,62 @@ import Testing
   }
 }
 
+/// Scoring several cuts at once gives, at each cut, the scorecard of scoring that cut by
+/// itself: on random propositions shared by speakers, whose updates are said at different cuts
+/// and resolve, change or are annulled from one cut to the next (FICTIONAL speakers and
+/// forecasts).
+@Suite struct MultiCutScoringTests {
+  /// An update: speaker, proposition, percent, first cut it is said by, and a state code at
+  /// each of the three cuts: the status is code % 5 (0 true, 1 false, 2 open, 3 due,
+  /// 4 annulled), resolved on 1 June 2030 plus code days.
+  static let update = zip(
+    Gen.int(in: 0...4), Gen.int(in: 0...6), Gen.int(in: 0...100), Gen.int(in: 0...3),
+    Gen.int(in: 0...9).array(of: 3...3))
+  static let cuts = ["2030-12-31", "2031-12-31", "2032-12-31"].map { Day($0)! }
+
+  static func state(_ code: Int) -> PropositionScorer.State {
+    let status: ForecastStatus = [.true, .false, .open, .due, .annulled][code % 5]
+    return (status, status == .open || status == .due ? nil : Day("2030-06-01")!.adding(days: code))
+  }
+
+  @Test func severalCutsAtOnceAreEachCutAlone() async {
+    await propertyCheck(input: Self.update.array(of: 0...60), Gen.int(in: 0...2)) {
+      list, detailCode in
+      let details: [ScorecardBuilder.Detail] = [
+        .brier, .summary, [.full, .summary, .pooled][detailCode],
+      ]
+      // Proposition order, as the ledger gives it.
+      let updates = list.enumerated().sorted {
+        ($0.element.1, $0.offset) < ($1.element.1, $1.offset)
+      }
+      var together = PropositionScorer(cuts: details, byTag: .pooled)
+      var alone = details.map { PropositionScorer(detail: $0, byTag: .pooled) }
+      for (index, (speaker, proposition, percent, first, codes)) in updates {
+        let states = (0..<3).map { $0 < first ? nil : Self.state(codes[$0]) }
+        let update = ForecastUpdate(
+          speaker: "s\(speaker)", proposition: "q\(proposition)", thread: "s\(speaker)",
+          saidOn: Day("2030-01-01")!.adding(days: index), p: Double(percent) / 100,
+          status: .open, resolvedOn: nil, tags: ["t\(proposition % 2)"])
+        together.add(update, at: states)
+        for cut in 0..<3 {
+          guard let state = states[cut] else { continue }
+          var atCut = update
+          atCut.status = state.status
+          atCut.resolvedOn = state.resolvedOn
+          alone[cut].add(atCut)
+        }
+      }
+      let cards = together.scorecards(asOf: Self.cuts, knownBy: .distantPast)
+      for cut in 0..<3 {
+        #expect(cards[cut] == alone[cut].scorecard(asOf: Self.cuts[cut], knownBy: .distantPast))
+      }
+      #expect(
+        together.scorecardsByTag(asOf: Self.cuts[2], knownBy: .distantPast)
+          == alone[2].scorecardsByTag(asOf: Self.cuts[2], knownBy: .distantPast))
+    }
+  }
+}
+
 /// The bootstrap's percentiles by selection equal those of the sorted values (numpy's linear
 /// method, `Scoring.percentile(sorted:_:)`), on random values with ties (FICTIONAL numbers).
 @Suite struct PercentileSelectionTests {
