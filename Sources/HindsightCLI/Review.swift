@@ -54,35 +54,61 @@ extension HindsightCommand {
       }
       let workspace = try Workspace.open(global, now: now)
       let report = try workspace.review(of: year)
-      if output == nil, format == .md {
-        // Streamed: the Markdown of a large ledger's year is tens of megabytes.
+      // Streamed, to standard output or a file: the review of a large ledger's year is tens
+      // of megabytes.
+      let write = format == .md ? ReviewMarkdown.write : ReviewHTML.write
+      guard let output else {
         var out = BufferedOutput()
-        ReviewMarkdown.write(report) { line in out.append { $0.append(contentsOf: line.utf8) } }
+        write(report) { line in out.append { $0.append(contentsOf: line.utf8) } }
         out.flush()
         return
       }
-      let text =
-        switch format {
-        case .md: ReviewMarkdown.render(report)
-        case .html: ReviewHTML.render(report)
-        }
-      guard let output else {
-        print(text, terminator: "")
-        return
-      }
       do {
-        try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+        try Self.replace(output) { handle in
+          var out = BufferedOutput(handle)
+          write(report) { line in out.append { $0.append(contentsOf: line.utf8) } }
+          out.flush()
+        }
       } catch {
         throw CLIError.invalidValue(
           option: "--output", value: output,
           hint:
-            "the file could not be written (\(error.localizedDescription)); check the directory exists and is writable."
+            "the file could not be written (\((error as? WriteFailure)?.description ?? error.localizedDescription)); check the directory exists and is writable."
         )
       }
       FileHandle.standardError.write(Data("Wrote the \(year) review to \(output)\n".utf8))
     }
 
-    /// The year as a number: four digits, from 1900 to next year.
+    /// Writes the file at `path` whole or not at all: `body` writes a new file beside it,
+    /// which then takes its place (a rename, so a reader never sees half a review). A failure
+    /// is thrown as the system's reason (`strerror`).
+    static func replace(_ path: String, _ body: (FileHandle) throws -> Void) throws {
+      let url = URL(fileURLWithPath: path)
+      let partial = url.deletingLastPathComponent().appendingPathComponent(
+        ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).partial"
+      ).path
+      let descriptor = open(partial, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+      guard descriptor >= 0 else { throw WriteFailure.system(errno) }
+      do {
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        try body(handle)
+        try handle.close()
+        guard rename(partial, path) == 0 else { throw WriteFailure.system(errno) }
+      } catch {
+        unlink(partial)
+        throw error
+      }
+    }
+
+    /// Why a file could not be written, in the system's words.
+    struct WriteFailure: Error, CustomStringConvertible {
+      let description: String
+
+      static func system(_ code: Int32) -> WriteFailure {
+        WriteFailure(description: String(cString: strerror(code)))
+      }
+    }
+
     static func validYear(_ text: String, now: Date) throws -> Int {
       let latest = Day(containing: now).year + 1
       guard text.count == 4, text.allSatisfy(\.isASCII), text.allSatisfy(\.isNumber),

@@ -54,4 +54,37 @@ import Testing
     #expect(html.hasPrefix("<!DOCTYPE html>"))
     #expect(!html.contains("<script"))
   }
+
+  @Test func theOutputFileHoldsWhatStandardOutputGets() throws {
+    let directory = try HindsightBinary.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let file = directory.appendingPathComponent("r.md")
+    try Data("an older review\n".utf8).write(to: file)
+    for format in ["md", "html"] {
+      let cut = ["--known-by", "2026-01-01T00:00:00Z", "--catalog", Self.catalog]
+      let printed = try HindsightBinary.run(
+        ["review", "2024", "--format", format] + cut, directory: directory)
+      let written = try HindsightBinary.run(
+        ["review", "2024", "--format", format, "--output", "r.md"] + cut, directory: directory)
+      #expect(written.exitCode == 0)
+      #expect(try String(contentsOf: file, encoding: .utf8) == printed.stdout)
+    }
+    // Written beside the file, then renamed over it: no partial file is left.
+    let left = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+    #expect(left.contains("r.md"))
+    #expect(!left.contains { $0.hasSuffix(".partial") })
+  }
+
+  @Test func anOutputFileThatCannotBeWrittenIsNamedWithTheReason() throws {
+    let directory = try HindsightBinary.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let output = try HindsightBinary.run(
+      ["review", "2024", "--output", "missing/r.md", "--catalog", Self.catalog],
+      directory: directory)
+    #expect(output.exitCode == 1)
+    #expect(
+      output.stderr.contains(
+        "--output 'missing/r.md' is not valid: the file could not be written (No such file or directory)"
+      ))
+  }
 }

@@ -5,8 +5,22 @@ import HindsightCore
 public enum ReviewHTML {
   /// The whole page, ending with a newline.
   public static func render(_ report: ReviewReport) -> String {
+    var text = ""
+    write(report) { text += $0 }
+    return text
+  }
+
+  /// Writes the page line by line (each with its newline) to `output`, so that the page of a
+  /// year that resolved a hundred thousand forecasts is never held as one string.
+  public static func write(_ report: ReviewReport, to output: (String) -> Void) {
+    withoutActuallyEscaping(output) { output in
+      var out = HTMLWriter(lines: LineSink(output: output))
+      write(report, to: &out)
+    }
+  }
+
+  private static func write(_ report: ReviewReport, to out: inout HTMLWriter) {
     let e = HTMLText.escape
-    var out = HTMLWriter()
     let title = ReviewSections.title(report)
     out.add(
       "<!DOCTYPE html>", "<html lang=\"en\">", "<head>", "<meta charset=\"utf-8\">",
@@ -162,15 +176,12 @@ public enum ReviewHTML {
       "<p><code class=\"hash\">\(e(report.head.hash))</code></p>",
       "<p>To check it, run <code>hindsight verify --head \(e(report.head.hash))</code> on the ledger: it recomputes the chain and says whether this hash is still its head or an earlier entry (or use <code>scripts/verify_ledger.py</code> and confirm that entry \(count) still has this hash, e.g. with <code>hindsight export | sed -n '\(count)p'</code>). Every entry’s hash covers the one before it, so a match shows that nothing the review used has changed. <code>hindsight review \(report.year) --known-by \(e(Timestamp.format(report.knownBy)))</code> reproduces this review.</p>",
       "</section>", "</main>", "</body>", "</html>")
-    return out.text
   }
 }
 
-/// Accumulates the page's lines.
+/// Writes the page's lines.
 private struct HTMLWriter {
-  private(set) var lines: [String] = []
-
-  var text: String { lines.joined(separator: "\n") + "\n" }
+  var lines: LineSink
 
   mutating func add(_ newLines: String...) { lines += newLines }
 

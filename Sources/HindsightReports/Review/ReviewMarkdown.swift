@@ -153,14 +153,3 @@ public enum ReviewMarkdown {
     ]
   }
 }
-
-/// Lines handed on as they are written, each with its newline.
-private struct LineSink {
-  let output: (String) -> Void
-
-  mutating func append(_ line: String) { output(line + "\n") }
-
-  static func += (sink: inout LineSink, lines: [String]) {
-    for line in lines { sink.append(line) }
-  }
-}
