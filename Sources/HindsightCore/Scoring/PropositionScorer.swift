@@ -138,17 +138,22 @@ public struct PropositionScorer: Sendable {
   }
 
   /// One scorecard per tag (sorted by tag) of the updates added, at the last cut, as of `asOf`;
-  /// empty unless the scorer was made `byTag`.
+  /// empty unless the scorer was made `byTag`. Each tag's builder is let go once its scorecard
+  /// is made (a ledger's tags together hold many speakers' tallies), so the scorer scores no
+  /// tag after this.
   public mutating func scorecardsByTag(asOf: Day, knownBy: Date) -> [TaggedScorecard] {
     flush()
     let cuts = details.count
     let days = Array(repeating: asOf, count: cuts)
     let tagDetails = Array(repeating: ScorecardBuilder.Detail.brier, count: cuts - 1) + [tagDetail]
-    return (tagged ?? [:]).sorted { $0.key < $1.key }.map {
-      TaggedScorecard(
-        tag: $0.key,
-        card: $0.value.scorecards(asOf: days, knownBy: knownBy, details: tagDetails)[cuts - 1],
-        speakerCount: $0.value.speakerCount)
+    var builders = tagged ?? [:]
+    tagged = nil
+    return builders.keys.sorted().map { tag in
+      let builder = builders.removeValue(forKey: tag)!
+      return TaggedScorecard(
+        tag: tag,
+        card: builder.scorecards(asOf: days, knownBy: knownBy, details: tagDetails)[cuts - 1],
+        speakerCount: builder.speakerCount)
     }
   }
 }
