@@ -57,18 +57,14 @@ extension HindsightCommand {
       // Streamed, to standard output or a file: the review of a large ledger's year is tens
       // of megabytes.
       let write = format == .md ? ReviewMarkdown.write : ReviewHTML.write
-      guard let output else {
-        var out = BufferedOutput()
+      func emit(to handle: FileHandle) {
+        var out = BufferedOutput(handle)
         write(report) { line in out.append { $0.append(contentsOf: line.utf8) } }
         out.flush()
-        return
       }
+      guard let output else { return emit(to: .standardOutput) }
       do {
-        try Self.replace(output) { handle in
-          var out = BufferedOutput(handle)
-          write(report) { line in out.append { $0.append(contentsOf: line.utf8) } }
-          out.flush()
-        }
+        try Self.replace(output, emit)
       } catch {
         throw CLIError.invalidValue(
           option: "--output", value: output,

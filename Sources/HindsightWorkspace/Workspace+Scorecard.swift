@@ -38,19 +38,14 @@ extension Workspace {
   public func scorecards(
     asOf days: [Day], only: Set<String>? = nil, tag: String? = nil, catalog: CatalogScoring
   ) throws -> [Scorecard] {
-    var scorer = PropositionScorer(cuts: days.map { _ in .full }, only: only)
+    var scorer = PropositionScorer(cuts: days, details: days.map { _ in .full }, only: only)
     try ledger.forEachForecast(
       cuts: days, knownBy: knownBy, query: Self.scoringQuery(only: only, tag: tag),
       read: .scoring(tags: false)
     ) { forecast, _ in
-      guard let first = days.firstIndex(where: { forecast.indexed.row.saidOn <= $0 }) else {
-        return
-      }
-      scorer.add(
-        catalog.update(forecast.at(first)),
-        at: days.indices.map { $0 < first ? nil : forecast.states[$0] })
+      scorer.add(catalog.update(forecast.at(forecast.states.count - 1)), at: forecast.states)
     }
-    return scorer.scorecards(asOf: days, knownBy: knownBy)
+    return scorer.scorecards(knownBy: knownBy)
   }
 
   /// The forecasts a scorecard reads: those about the questions the speakers forecast (so

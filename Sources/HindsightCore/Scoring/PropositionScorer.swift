@@ -9,18 +9,20 @@ import Foundation
 /// comes with its state at every cut, and a proposition's lines are worked out once for each
 /// run of cuts at which its updates stand the same, not once per cut (`ScorecardBuilder`).
 public struct PropositionScorer: Sendable {
-  /// An update's status and resolved-on day at one cut; nil when it had not been said yet.
-  public typealias State = (status: ForecastStatus, resolvedOn: Day?)?
+  /// An update's status and resolved-on day at one cut.
+  public typealias State = (status: ForecastStatus, resolvedOn: Day?)
 
   private var builder: ScorecardBuilder
   private var tagged: [String: ScorecardBuilder]?
   private let only: Set<String>?
   private let details: [ScorecardBuilder.Detail]
+  /// The cuts' as-of days (nil for a scorer of one cut, given its day when it is finished).
+  private let days: [Day]?
   private let tagDetail: ScorecardBuilder.Detail
   private var current: String?
   private var pending: [ForecastUpdate] = []
-  /// The pending updates' states, `details.count` a update.
-  private var states: [State] = []
+  /// The pending updates' states, `details.count` an update; nil at a cut before it was said.
+  private var states: [State?] = []
 
   /// Creates a scorer of one cut; `only`, when given, is the set of speaker ids to score (the
   /// others' forecasts still count as peers), and `byTag`, when given, keeps a scorecard per
@@ -29,14 +31,22 @@ public struct PropositionScorer: Sendable {
     only: Set<String>? = nil, detail: ScorecardBuilder.Detail = .full,
     byTag: ScorecardBuilder.Detail? = nil
   ) {
-    self.init(cuts: [detail], only: only, byTag: byTag)
+    self.init(days: nil, details: [detail], only: only, byTag: byTag)
   }
 
-  /// Creates a scorer of several cuts, each scored with the detail given for it (the tags'
-  /// scorecards are of the last cut).
+  /// Creates a scorer of several cuts, as of `days` (ascending), each scored with the detail
+  /// given for it (the tags' scorecards are of the last cut).
   public init(
-    cuts details: [ScorecardBuilder.Detail], only: Set<String>? = nil,
+    cuts days: [Day], details: [ScorecardBuilder.Detail], only: Set<String>? = nil,
     byTag: ScorecardBuilder.Detail? = nil
+  ) {
+    precondition(days.count == details.count, "one detail a cut")
+    self.init(days: days, details: details, only: only, byTag: byTag)
+  }
+
+  private init(
+    days: [Day]?, details: [ScorecardBuilder.Detail], only: Set<String>?,
+    byTag: ScorecardBuilder.Detail?
   ) {
     builder = ScorecardBuilder(
       cuts: details.count, only: only,
@@ -44,24 +54,27 @@ public struct PropositionScorer: Sendable {
     tagged = byTag == nil ? nil : [:]
     self.only = only
     self.details = details
+    self.days = days
     tagDetail = byTag ?? .full
   }
 
   /// Adds one update of a scorer of one cut, with its status there.
   public mutating func add(_ update: ForecastUpdate) {
-    precondition(details.count == 1, "a scorer of several cuts needs each update's states")
+    precondition(days == nil, "a scorer of several cuts needs each update's states")
     begin(update.proposition)
     pending.append(update)
     states.append((update.status, update.resolvedOn))
   }
 
-  /// Adds one update with its state at each cut; when it begins another proposition, the
-  /// previous one is scored.
+  /// Adds one update of a scorer of several cuts, with its state at each (its own status and
+  /// resolved-on day are not read); it counts from the first cut on or after the day it was
+  /// said. When it begins another proposition, the previous one is scored.
   public mutating func add(_ update: ForecastUpdate, at states: [State]) {
-    precondition(states.count == details.count, "one state a cut")
+    guard let days else { preconditionFailure("a scorer of one cut takes updates alone") }
+    precondition(states.count == days.count, "one state a cut")
     begin(update.proposition)
     pending.append(update)
-    self.states += states
+    for (day, state) in zip(days, states) { self.states.append(update.saidOn <= day ? state : nil) }
   }
 
   /// Scores the proposition being read when `proposition` is another.
@@ -91,7 +104,6 @@ public struct PropositionScorer: Sendable {
     return pending.indices.allSatisfy { index in
       let (first, second) = (states[index * cuts + a], states[index * cuts + b])
       return first?.status == second?.status && first?.resolvedOn == second?.resolvedOn
-        && (first == nil) == (second == nil)
     }
   }
 
@@ -131,8 +143,13 @@ public struct PropositionScorer: Sendable {
     scorecards(asOf: [asOf], knownBy: knownBy)[0]
   }
 
-  /// The scorecards of every update added, at each cut, as of `days` (one a cut).
-  public mutating func scorecards(asOf days: [Day], knownBy: Date) -> [Scorecard] {
+  /// The scorecards of every update added, one a cut (of a scorer of several cuts).
+  public mutating func scorecards(knownBy: Date) -> [Scorecard] {
+    guard let days else { preconditionFailure("a scorer of one cut is given its day") }
+    return scorecards(asOf: days, knownBy: knownBy)
+  }
+
+  private mutating func scorecards(asOf days: [Day], knownBy: Date) -> [Scorecard] {
     flush()
     return builder.scorecards(asOf: days, knownBy: knownBy, details: details)
   }

@@ -20,12 +20,7 @@ extension Scoring {
   /// Brier score weighs each counted update by the whole days it stood, to the next update or
   /// to the resolution (`timeAveragedBrier`). Where lines of two or more speakers are scored,
   /// each gets a peer score and a relative Brier score against the other speakers' lines.
-  ///
-  /// - Parameter comparing: whether to compute the mean daily Brier, peer and relative Brier
-  ///   scores (a series of Brier scores alone needs none of them).
-  public static func propositionForecasts(
-    _ updates: [ForecastUpdate], comparing: Bool = true
-  ) -> [PropositionForecast] {
+  public static func propositionForecasts(_ updates: [ForecastUpdate]) -> [PropositionForecast] {
     // Each line's updates together, by said-on day, position, then the order given.
     let order = updates.indices.sorted {
       let a = updates[$0]
@@ -40,15 +35,15 @@ extension Scoring {
       while end < order.count, updates[order[end]].thread == updates[order[start]].thread {
         end += 1
       }
-      lines.append(line(order[start..<end].map { updates[$0] }, timeAveraged: comparing))
+      lines.append(line(order[start..<end].map { updates[$0] }))
       start = end
     }
-    if comparing { comparePeers(&lines) }
+    comparePeers(&lines)
     return lines
   }
 
   /// One line's record from its updates, sorted by said-on day.
-  private static func line(_ updates: [ForecastUpdate], timeAveraged: Bool) -> PropositionForecast {
+  private static func line(_ updates: [ForecastUpdate]) -> PropositionForecast {
     let latest = updates[updates.count - 1]
     var forecast = PropositionForecast(
       speaker: latest.speaker, status: latest.status, updates: updates.count, tags: latest.tags,
@@ -67,11 +62,9 @@ extension Scoring {
     guard let last = counted.last else { return forecast }
     forecast.scored = ScoredForecast(confidence: last.confidence, outcome: outcome)
     forecast.horizonDays = resolvedOn.map { last.saidOn.days(to: $0) }
-    if timeAveraged {
-      forecast.brierTimeAveraged = timeAveragedBrier(
-        counted.map { ($0.saidOn, $0.confidence.p) }, outcome: outcome,
-        resolvedOn: resolvedOn ?? last.saidOn)
-    }
+    forecast.brierTimeAveraged = timeAveragedBrier(
+      counted.map { ($0.saidOn, $0.confidence.p) }, outcome: outcome,
+      resolvedOn: resolvedOn ?? last.saidOn)
     return forecast
   }
 

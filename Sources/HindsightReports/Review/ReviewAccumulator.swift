@@ -42,7 +42,8 @@ public struct ReviewAccumulator {
     // Brier score.
     // The year's own scorecard is also kept by tag, pooled.
     scorer = PropositionScorer(
-      cuts: cuts.indices.map {
+      cuts: cuts,
+      details: cuts.indices.map {
         $0 == cuts.count - 1 ? .full : $0 == cuts.count - 2 ? .summary : .brier
       }, byTag: .pooled)
   }
@@ -85,14 +86,12 @@ public struct ReviewAccumulator {
   ) {
     let forecast = reviewed.forecast
     labels[forecast.speaker] = reviewed.speaker
-    if let first = cuts.firstIndex(where: { forecast.saidOn <= $0 }) {
-      scorer.add(
-        ForecastUpdate(
-          forecast, proposition: reviewed.proposition, thread: reviewed.thread,
-          status: reviewed.states[first].status, resolvedOn: reviewed.states[first].resolvedOn,
-          tags: reviewed.tags),
-        at: cuts.indices.map { $0 < first ? nil : reviewed.states[$0] })
-    }
+    let latest = reviewed.states[reviewed.states.count - 1]
+    scorer.add(
+      ForecastUpdate(
+        forecast, proposition: reviewed.proposition, thread: reviewed.thread,
+        status: latest.status, resolvedOn: latest.resolvedOn, tags: reviewed.tags),
+      at: reviewed.states)
     let yearEnd = Day.yearEnd(year)
     guard forecast.saidOn <= yearEnd, let state = reviewed.states.last else { return }
     if sharedQuestions.contains(forecast.question) {
@@ -138,7 +137,7 @@ public struct ReviewAccumulator {
   public mutating func report(
     head: ReviewReport.LedgerHead, entries: [LedgerEntry], catalog: Catalog
   ) -> ReviewReport {
-    let cards = scorer.scorecards(asOf: cuts, knownBy: knownBy)
+    let cards = scorer.scorecards(knownBy: knownBy)
     let byTag = scorer.scorecardsByTag(asOf: cuts[cuts.count - 1], knownBy: knownBy)
     let now = cards[cards.count - 1]
     let before = cards[cards.count - 2]

@@ -81,7 +81,8 @@ import Testing
 /// and resolve, change or are annulled from one cut to the next (FICTIONAL speakers and
 /// forecasts).
 @Suite struct MultiCutScoringTests {
-  /// An update: speaker, proposition, percent, first cut it is said by, and a state code at
+  /// An update: speaker, proposition, percent, the first cut it is said by (3: none), and a
+  /// state code at
   /// each of the three cuts: the status is code % 5 (0 true, 1 false, 2 open, 3 due,
   /// 4 annulled), resolved on 1 June 2030 plus code days.
   static let update = zip(
@@ -104,24 +105,26 @@ import Testing
       let updates = list.enumerated().sorted {
         ($0.element.1, $0.offset) < ($1.element.1, $1.offset)
       }
-      var together = PropositionScorer(cuts: details, byTag: .pooled)
+      var together = PropositionScorer(cuts: Self.cuts, details: details, byTag: .pooled)
       var alone = details.map { PropositionScorer(detail: $0, byTag: .pooled) }
       for (index, (speaker, proposition, percent, first, codes)) in updates {
-        let states = (0..<3).map { $0 < first ? nil : Self.state(codes[$0]) }
+        let states = codes.map(Self.state)
+        // Said within the year before its first cut (or after the last).
+        let saidOn = (first == 0 ? Day("2030-01-01")! : Self.cuts[first - 1].adding(days: 1))
+          .adding(days: index % 300)
         let update = ForecastUpdate(
           speaker: "s\(speaker)", proposition: "q\(proposition)", thread: "s\(speaker)",
-          saidOn: Day("2030-01-01")!.adding(days: index), p: Double(percent) / 100,
-          status: .open, resolvedOn: nil, tags: ["t\(proposition % 2)"])
+          saidOn: saidOn, p: Double(percent) / 100, status: .open, resolvedOn: nil,
+          tags: ["t\(proposition % 2)"])
         together.add(update, at: states)
-        for cut in 0..<3 {
-          guard let state = states[cut] else { continue }
+        for (cut, state) in states.enumerated() where cut >= first {
           var atCut = update
           atCut.status = state.status
           atCut.resolvedOn = state.resolvedOn
           alone[cut].add(atCut)
         }
       }
-      let cards = together.scorecards(asOf: Self.cuts, knownBy: .distantPast)
+      let cards = together.scorecards(knownBy: .distantPast)
       for cut in 0..<3 {
         #expect(cards[cut] == alone[cut].scorecard(asOf: Self.cuts[cut], knownBy: .distantPast))
       }
