@@ -27,9 +27,20 @@ public enum CSVWriter {
 
   /// Appends one record, ending with CRLF, to `bytes`.
   public static func append(record fields: [String], to bytes: inout [UInt8]) {
-    for (index, field) in fields.enumerated() {
-      if index > 0 { bytes.append(UInt8(ascii: ",")) }
-      append(field: field, to: &bytes)
+    append(recordTo: &bytes) { field in fields.forEach(field) }
+  }
+
+  /// Appends one record, ending with CRLF, to `bytes`: `fields` hands each field in turn to
+  /// the function it is given, which writes it straight into `bytes` (no array of fields is
+  /// built: a listing writes a million records).
+  public static func append(
+    recordTo bytes: inout [UInt8], _ fields: (_ field: (String) -> Void) -> Void
+  ) {
+    var count = 0
+    fields { text in
+      if count > 0 { bytes.append(UInt8(ascii: ",")) }
+      count += 1
+      append(field: text, to: &bytes)
     }
     bytes.append(contentsOf: [0x0D, 0x0A])
   }

@@ -127,20 +127,36 @@ public enum ForecastListing {
 
   /// The rows as RFC 4180 CSV with a header of `fieldNames`; tags are joined with `;`.
   public static func csv(_ rows: [ForecastRow]) -> String {
-    CSVWriter.document(header: fieldNames, rows: rows.map(csvFields))
+    var bytes: [UInt8] = []
+    CSVWriter.append(record: fieldNames, to: &bytes)
+    for row in rows { appendCSV(row, to: &bytes) }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
-  /// One row's CSV fields, in `fieldNames` order.
-  static func csvFields(_ row: ForecastRow) -> [String] {
-    [
-      row.id, row.question, row.kind.rawValue, row.speaker, row.speakerName, row.source,
-      row.saidOn.description, row.quote, row.quoteEn, row.claim,
-      row.windowFrom?.description ?? "", row.windowTo?.description ?? "",
-      row.at?.description ?? "", "\(row.p)", row.pBasis.rawValue,
-      row.tags.joined(separator: ";"), row.state.status.rawValue,
-      row.state.outcome.map { $0 ? "true" : "false" } ?? "",
-      row.state.resolvedOn?.description ?? "", row.alreadyTrueWhenSaid ?? "",
-    ]
+  /// Appends one row's CSV record, its fields in `fieldNames` order, to `bytes`.
+  static func appendCSV(_ row: ForecastRow, to bytes: inout [UInt8]) {
+    CSVWriter.append(recordTo: &bytes) { field in
+      field(row.id)
+      field(row.question)
+      field(row.kind.rawValue)
+      field(row.speaker)
+      field(row.speakerName)
+      field(row.source)
+      field(row.saidOn.description)
+      field(row.quote)
+      field(row.quoteEn)
+      field(row.claim)
+      field(row.windowFrom?.description ?? "")
+      field(row.windowTo?.description ?? "")
+      field(row.at?.description ?? "")
+      field(row.p.description)
+      field(row.pBasis.rawValue)
+      field(row.tags.count == 1 ? row.tags[0] : row.tags.joined(separator: ";"))
+      field(row.state.status.rawValue)
+      field(row.state.outcome.map { $0 ? "true" : "false" } ?? "")
+      field(row.state.resolvedOn?.description ?? "")
+      field(row.alreadyTrueWhenSaid ?? "")
+    }
   }
 }
 

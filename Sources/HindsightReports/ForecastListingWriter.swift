@@ -33,7 +33,7 @@ public struct ForecastListingWriter: ~Copyable {
     case .json:
       json.add { Self.write(row, to: &$0) }
     case .csv:
-      CSVWriter.append(record: ForecastListing.csvFields(row), to: &csv)
+      ForecastListing.appendCSV(row, to: &csv)
       if csv.count >= 1 << 16 { flushCSV() }
     }
   }

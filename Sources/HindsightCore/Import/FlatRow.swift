@@ -55,7 +55,20 @@ public struct FlatRow: Hashable, Sendable {
   /// The tags of a `;`-joined text (as the flat CSV and the ledger hold them), split by bytes.
   public static func tags(joined text: String) -> [String] {
     guard !text.isEmpty else { return [] }
-    return text.utf8.split(separator: UInt8(ascii: ";")).map { String(decoding: $0, as: UTF8.self) }
+    // By hand over the bytes: every row a listing reads is split (docs/performance.md).
+    var text = text
+    return text.withUTF8 { bytes in
+      var tags: [String] = []
+      var start = 0
+      for end in 0...bytes.count where end == bytes.count || bytes[end] == UInt8(ascii: ";") {
+        if end > start {
+          tags.append(
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+        }
+        start = end + 1
+      }
+      return tags
+    }
   }
 
   /// The id of the source every forecast of the import entry `seq` cites.

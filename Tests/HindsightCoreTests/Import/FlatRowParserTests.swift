@@ -160,3 +160,12 @@ import Testing
     #expect(canonical == [true, false, false, false, false, true])
   }
 }
+
+/// The ledger's joined tags split as `split(separator:)` splits them (the definition the
+/// byte loop must keep): empty pieces dropped, multi-byte text kept whole.
+@Test func joinedTagsSplitAsTheStandardLibrarySplitsThem() {
+  for text in ["", ";", "a", "a;b", ";a;;b;", "交通;robots", "x;;", "é;ü;"] {
+    let expected = text.split(separator: ";").map(String.init)
+    #expect(FlatRow.tags(joined: text) == expected, "\(text)")
+  }
+}

@@ -82,7 +82,7 @@ import Testing
   @Test func aTermTakenBackLeavesTheSumAsItWas() {
     // Terms far below a unit of the whole part (2⁻²⁴) included: -1e-30 once made a fraction
     // that rounded up to 1 and trapped when converted.
-    for term in [0.1, -0.1, 1e-30, -1e-30, -3.7e-26, 1_382.0, -0x1p-60, 5e-324] {
+    for term in [0.1, -0.1, 1e-30, -1e-30, -3.7e-26, 1_382.0, -0x1p-60, .leastNonzeroMagnitude] {
       var sum = FixedSum()
       sum.add(0.375)
       sum.add(term)
