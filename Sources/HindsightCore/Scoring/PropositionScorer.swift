@@ -126,14 +126,14 @@ public struct PropositionScorer: Sendable {
         return update
       }
     guard !updates.isEmpty else { return }
+    // The tags' scorecards are of the last cut alone: only the run that reaches it counts there.
+    let tagging = tagged != nil && to == cuts
     for forecast in Scoring.propositionForecasts(updates) {
       builder.add(forecast, from: from, to: to)
-      guard tagged != nil else { continue }
+      guard tagging else { continue }
       for tag in Set(forecast.tags) {
-        tagged![
-          tag,
-          default: ScorecardBuilder(cuts: cuts, only: only, pooled: tagDetail == .pooled)
-        ].add(forecast, from: from, to: to)
+        tagged![tag, default: ScorecardBuilder(only: only, pooled: tagDetail == .pooled)].add(
+          forecast)
       }
     }
   }
@@ -160,16 +160,13 @@ public struct PropositionScorer: Sendable {
   /// tag after this.
   public mutating func scorecardsByTag(asOf: Day, knownBy: Date) -> [TaggedScorecard] {
     flush()
-    let cuts = details.count
-    let days = Array(repeating: asOf, count: cuts)
-    let tagDetails = Array(repeating: ScorecardBuilder.Detail.brier, count: cuts - 1) + [tagDetail]
     var builders = tagged ?? [:]
     tagged = nil
     return builders.keys.sorted().map { tag in
       let builder = builders.removeValue(forKey: tag)!
       return TaggedScorecard(
         tag: tag,
-        card: builder.scorecards(asOf: days, knownBy: knownBy, details: tagDetails)[cuts - 1],
+        card: builder.scorecards(asOf: [asOf], knownBy: knownBy, details: [tagDetail])[0],
         speakerCount: builder.speakerCount)
     }
   }
