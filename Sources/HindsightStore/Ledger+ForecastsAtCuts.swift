@@ -18,12 +18,62 @@ extension Ledger {
 
   /// Calls `body` with every forecast at the cut and its resolution by the resolver (with
   /// its rule, rationale and flags): the catalog's first, then the imported ones, streamed.
+  ///
+  /// The rows are read on a thread of their own, in batches, while this one resolves them and
+  /// calls `body`: reading and resolving a million rows overlap on two cores
+  /// (docs/performance.md). The order is the stream's.
   public func forEachResolution(
     asOf: Day, knownBy: Date, _ body: (IndexedForecast, Resolution) throws -> Void
   ) throws {
-    try forEachForecast(cuts: [asOf], knownBy: knownBy) { forecast, explain in
-      try body(forecast.at(0), explain(forecast, 0))
+    typealias Batch = (forecasts: [ForecastAtCuts], explain: Explainer)
+    let channel = BatchChannel<Batch>(capacity: 4)
+    let reading = ReadingFailure()
+    let finished = DispatchSemaphore(value: 0)
+    Thread { [self] in
+      do {
+        var batch: [ForecastAtCuts] = []
+        // The same explainer for every forecast: kept once, not once a row (its context is
+        // shared with the resolving thread, and counting references to it from both threads
+        // costs more than the resolving).
+        var explainer: Explainer?
+        try forEachForecast(cuts: [asOf], knownBy: knownBy) { forecast, explain in
+          if explainer == nil { explainer = explain }
+          batch.append(forecast)
+          guard batch.count == Self.resolutionBatch else { return }
+          guard channel.push((batch, explainer!)) else { throw CancellationError() }
+          batch.removeAll(keepingCapacity: true)
+        }
+        if let explainer, !batch.isEmpty { _ = channel.push((batch, explainer)) }
+      } catch is CancellationError {
+      } catch {
+        reading.error = error
+      }
+      channel.close()
+      finished.signal()
+    }.start()
+    var failure: (any Error)?
+    do {
+      while let batch = channel.pop() {
+        for forecast in batch.forecasts { try body(forecast.at(0), batch.explain(forecast, 0)) }
+      }
+    } catch {
+      failure = error
+      channel.cancel()
     }
+    finished.wait()
+    if let error = failure ?? reading.error { throw error }
+  }
+
+  /// How many forecasts a batch of `forEachResolution` carries between its threads.
+  static let resolutionBatch = 4_096
+
+  /// A forecast's full resolution at a cut (rule, rationale, flags), by the resolvers of one
+  /// `forEachForecast(cuts:knownBy:query:read:_:)`.
+  public typealias Explainer = @Sendable (ForecastAtCuts, Int) -> Resolution
+
+  /// What stopped the reading thread of `forEachResolution`, set before it finishes.
+  private final class ReadingFailure: @unchecked Sendable {
+    var error: (any Error)?
   }
 
   /// Calls `body` with every forecast the query keeps, resolved at each of several as-of days
@@ -35,11 +85,12 @@ extension Ledger {
   /// Catalog forecasts, and imported ones whose question has entries, are resolved by the
   /// resolver at every cut; other imported forecasts by their own outcome
   /// (`StandingResolution.imported`, the resolver's rules on the row's values). `body` may
-  /// ask `explain` for any forecast's full resolution (rule, rationale, flags) at a cut.
+  /// ask `explain` for any forecast's full resolution (rule, rationale, flags) at a cut, and may
+  /// keep it and ask from another thread once this call has returned.
   public func forEachForecast(
     cuts: [Day], knownBy: Date, query: ForecastQuery = ForecastQuery(),
     read: ForecastRead = .listing,
-    _ body: (ForecastAtCuts, _ explain: (ForecastAtCuts, Int) -> Resolution) throws -> Void
+    _ body: (ForecastAtCuts, _ explain: @escaping Explainer) throws -> Void
   ) throws {
     let entries = try self.entries(knownBy: knownBy).filter {
       if case .bulkImport = $0.payload { return false }
@@ -52,7 +103,7 @@ extension Ledger {
         catalog: catalog, facts: LedgerFacts(entries: entries, asOf: $0, knownBy: knownBy),
         asOf: $0)
     }
-    let explain: (ForecastAtCuts, Int) -> Resolution = { forecast, cut in
+    let explain: Explainer = { [resolvers] forecast, cut in
       resolvers[cut].resolve(forecast.item, question: forecast.question, imported: forecast.verdict)
     }
     func deliver(_ forecast: ForecastAtCuts) throws {

@@ -27,7 +27,7 @@ extension Ledger {
         let owner = try? String.fetchOne(
           db, sql: "SELECT question FROM forecasts WHERE forecast = ? AND imported = 1",
           arguments: [id])
-        return (question ?? false, owner ?? nil)
+        return (question, owner ?? nil)
       }
       let rows = try Row.fetchCursor(db, sql: "SELECT * FROM entries ORDER BY seq")
       while let row = try rows.next() {

@@ -32,7 +32,7 @@ public enum FlatImport {
     }
     let reading = FlatReading(
       reader: reader, validator: validator, progress: progress)
-    let channel = BatchChannel(capacity: 4)
+    let channel = BatchChannel<ImportBatch>(capacity: 4)
     let finished = DispatchSemaphore(value: 0)
     Thread {
       reading.run(into: channel)

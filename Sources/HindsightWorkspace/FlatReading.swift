@@ -27,7 +27,7 @@ final class FlatReading<Progress: ImportProgressReporting>: @unchecked Sendable 
 
   /// Reads every row after the header, pushing batches of accepted rows into `channel`, and
   /// closes it.
-  func run(into channel: BatchChannel) {
+  func run(into channel: BatchChannel<ImportBatch>) {
     var batch = ImportBatch(capacity: FlatReading.batchBytes)
     do {
       while try reader.withNextRecord({ fields in

@@ -1,22 +1,23 @@
 import Foundation
-import HindsightCore
 
-/// A bounded queue of import batches from the reading thread to the inserting one.
-final class BatchChannel: @unchecked Sendable {
+/// A bounded queue of batches from one thread to another, in order: an import's batches of
+/// rows from the reading thread to the inserting one, a listing's resolutions from the reading
+/// thread to the writing one.
+public final class BatchChannel<Batch: Sendable>: @unchecked Sendable {
   private let condition = NSCondition()
-  private var queue: [ImportBatch] = []
+  private var queue: [Batch] = []
   private var closed = false
   private var cancelled = false
   private let capacity: Int
 
   /// Creates a channel that holds at most `capacity` batches.
-  init(capacity: Int) {
+  public init(capacity: Int) {
     self.capacity = capacity
   }
 
-  /// Waits for room and adds `batch`; returns false (dropping it) once the inserting side has
+  /// Waits for room and adds `batch`; returns false (dropping it) once the receiving side has
   /// cancelled.
-  func push(_ batch: ImportBatch) -> Bool {
+  public func push(_ batch: Batch) -> Bool {
     condition.lock()
     defer { condition.unlock() }
     while queue.count >= capacity, !cancelled { condition.wait() }
@@ -27,7 +28,7 @@ final class BatchChannel: @unchecked Sendable {
   }
 
   /// Waits for the next batch; nil once the channel is closed and empty, or cancelled.
-  func pop() -> ImportBatch? {
+  public func pop() -> Batch? {
     condition.lock()
     defer { condition.unlock() }
     while queue.isEmpty, !closed, !cancelled { condition.wait() }
@@ -38,15 +39,15 @@ final class BatchChannel: @unchecked Sendable {
   }
 
   /// No more batches will come.
-  func close() {
+  public func close() {
     condition.lock()
     closed = true
     condition.broadcast()
     condition.unlock()
   }
 
-  /// The inserting side stops: pending and later batches are dropped.
-  func cancel() {
+  /// The receiving side stops: pending and later batches are dropped.
+  public func cancel() {
     condition.lock()
     cancelled = true
     queue.removeAll()
