@@ -18,60 +18,24 @@ extension Ledger {
 
   /// Calls `body` with every forecast at the cut and its resolution by the resolver (with
   /// its rule, rationale and flags): the catalog's first, then the imported ones, streamed.
-  ///
-  /// The rows are read on a thread of their own, in batches, while this one resolves them and
-  /// calls `body`: reading and resolving a million rows overlap on two cores
-  /// (docs/performance.md). The order is the stream's.
   public func forEachResolution(
     asOf: Day, knownBy: Date, _ body: (IndexedForecast, Resolution) throws -> Void
   ) throws {
-    typealias Batch = (forecasts: [ForecastAtCuts], explain: Explainer)
-    let channel = BatchChannel<Batch>(capacity: 4)
-    let reading = ReadingFailure()
-    let finished = DispatchSemaphore(value: 0)
-    Thread { [self] in
-      do {
-        var batch: [ForecastAtCuts] = []
-        // The same explainer for every forecast: kept once, not once a row (its context is
-        // shared with the resolving thread, and counting references to it from both threads
-        // costs more than the resolving).
-        var explainer: Explainer?
-        try forEachForecast(cuts: [asOf], knownBy: knownBy) { forecast, explain in
-          if explainer == nil { explainer = explain }
-          batch.append(forecast)
-          guard batch.count == Self.resolutionBatch else { return }
-          guard channel.push((batch, explainer!)) else { throw CancellationError() }
-          batch.removeAll(keepingCapacity: true)
-        }
-        if let explainer, !batch.isEmpty { _ = channel.push((batch, explainer)) }
-      } catch is CancellationError {
-      } catch {
-        reading.error = error
-      }
-      channel.close()
-      finished.signal()
-    }.start()
-    var failure: (any Error)?
-    do {
-      while let batch = channel.pop() {
-        for forecast in batch.forecasts { try body(forecast.at(0), batch.explain(forecast, 0)) }
-      }
-    } catch {
-      failure = error
-      channel.cancel()
+    try forEachForecast(cuts: [asOf], knownBy: knownBy) { forecast, explain in
+      try body(forecast.at(0), explain(forecast, 0))
     }
-    finished.wait()
-    if let error = failure ?? reading.error { throw error }
   }
 
-  /// How many forecasts a batch of `forEachResolution` carries between its threads.
-  static let resolutionBatch = 4_096
+  /// How many forecasts a batch of `forEachForecast(cuts:knownBy:query:read:_:)` carries
+  /// between its threads.
+  static let forecastBatch = 512
 
   /// A forecast's full resolution at a cut (rule, rationale, flags), by the resolvers of one
   /// `forEachForecast(cuts:knownBy:query:read:_:)`.
   public typealias Explainer = @Sendable (ForecastAtCuts, Int) -> Resolution
 
-  /// What stopped the reading thread of `forEachResolution`, set before it finishes.
+  /// What stopped the reading thread of `forEachForecast(cuts:knownBy:query:read:_:)`, set
+  /// before it finishes.
   private final class ReadingFailure: @unchecked Sendable {
     var error: (any Error)?
   }
@@ -86,10 +50,61 @@ extension Ledger {
   /// resolver at every cut; other imported forecasts by their own outcome
   /// (`StandingResolution.imported`, the resolver's rules on the row's values). `body` may
   /// ask `explain` for any forecast's full resolution (rule, rationale, flags) at a cut, and may
-  /// keep it and ask from another thread once this call has returned.
+  /// keep it.
+  ///
+  /// The rows are read and resolved on a thread of their own, in batches, while `body` runs on
+  /// this one: reading and what the caller does with the forecasts (resolving them in full,
+  /// scoring, writing) overlap on two cores (docs/performance.md). The order is the stream's.
+  /// `body` must not read the ledger itself: the reading thread holds its connection until the
+  /// stream ends.
   public func forEachForecast(
     cuts: [Day], knownBy: Date, query: ForecastQuery = ForecastQuery(),
     read: ForecastRead = .listing,
+    _ body: (ForecastAtCuts, _ explain: @escaping Explainer) throws -> Void
+  ) throws {
+    typealias Batch = (forecasts: [ForecastAtCuts], explain: Explainer)
+    let channel = BatchChannel<Batch>(capacity: 2)
+    let reading = ReadingFailure()
+    let finished = DispatchSemaphore(value: 0)
+    Thread { [self] in
+      do {
+        var batch: [ForecastAtCuts] = []
+        // The same explainer for every forecast: kept once, not once a row (its context is
+        // shared with the other thread, and counting references to it from both threads
+        // costs more than the resolving).
+        var explainer: Explainer?
+        try readForecasts(cuts: cuts, knownBy: knownBy, query: query, read: read) {
+          forecast, explain in
+          if explainer == nil { explainer = explain }
+          batch.append(forecast)
+          guard batch.count == Self.forecastBatch else { return }
+          guard channel.push((batch, explainer!)) else { throw CancellationError() }
+          batch.removeAll(keepingCapacity: true)
+        }
+        if let explainer, !batch.isEmpty { _ = channel.push((batch, explainer)) }
+      } catch is CancellationError {
+      } catch {
+        reading.error = error
+      }
+      channel.close()
+      finished.signal()
+    }.start()
+    var failure: (any Error)?
+    do {
+      while let batch = channel.pop() {
+        for forecast in batch.forecasts { try body(forecast, batch.explain) }
+      }
+    } catch {
+      failure = error
+      channel.cancel()
+    }
+    finished.wait()
+    if let error = failure ?? reading.error { throw error }
+  }
+
+  /// `forEachForecast(cuts:knownBy:query:read:_:)`'s reading, on the thread it runs on.
+  private func readForecasts(
+    cuts: [Day], knownBy: Date, query: ForecastQuery, read: ForecastRead,
     _ body: (ForecastAtCuts, _ explain: @escaping Explainer) throws -> Void
   ) throws {
     let entries = try self.entries(knownBy: knownBy).filter {
