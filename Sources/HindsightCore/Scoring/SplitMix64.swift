@@ -32,7 +32,7 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
     while true {
       let x = next()
       if bound.remainder == 0 || x < bound.limit {
-        return Int(x % bound.count)
+        return Int(bound.modulo(x))
       }
     }
   }
@@ -44,11 +44,36 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
     /// 2⁶⁴ − remainder: outputs at or above it are drawn again.
     let limit: UInt64
 
+    /// ⌈2¹²⁸ / count⌉ modulo 2¹²⁸, as two words (0 when count is 1).
+    private let magicHigh: UInt64
+    private let magicLow: UInt64
+
     init(_ count: Int) {
       precondition(count > 0, "nextIndex(below:) needs a positive count, got \(count)")
-      self.count = UInt64(count)
-      remainder = (0 &- self.count) % self.count
+      let count = UInt64(count)
+      self.count = count
+      remainder = (0 &- count) % count
       limit = 0 &- remainder
+      // ⌊(2¹²⁸ − 1) / count⌋ + 1, word by word.
+      let high = UInt64.max / count
+      let low = count.dividingFullWidth((UInt64.max % count, UInt64.max)).quotient
+      let (sum, carry) = low.addingReportingOverflow(1)
+      magicLow = sum
+      magicHigh = high &+ (carry ? 1 : 0)
+    }
+
+    /// `x % count` by multiplication (Lemire, Kaser & Kurz, "Faster remainder by direct
+    /// computation", 2019: exact for every 64-bit `x` with a 128-bit magic number): the
+    /// bootstrap draws millions of indices, and a 64-bit division was most of its time (perf).
+    func modulo(_ x: UInt64) -> UInt64 {
+      // The low 128 bits of magic · x ...
+      let low = magicLow.multipliedFullWidth(by: x)
+      let fraction = (high: low.high &+ magicHigh &* x, low: low.low)
+      // ... times count, of which the bits from 2¹²⁸ up are the remainder.
+      let lowPart = fraction.low.multipliedFullWidth(by: count)
+      let highPart = fraction.high.multipliedFullWidth(by: count)
+      let (_, carry) = highPart.low.addingReportingOverflow(lowPart.high)
+      return highPart.high &+ (carry ? 1 : 0)
     }
   }
 }
