@@ -34,12 +34,6 @@ extension Ledger {
   /// `forEachForecast(cuts:knownBy:query:read:_:)`.
   public typealias Explainer = @Sendable (ForecastAtCuts, Int) -> Resolution
 
-  /// What stopped the reading thread of `forEachForecast(cuts:knownBy:query:read:_:)`, set
-  /// before it finishes.
-  private final class ReadingFailure: @unchecked Sendable {
-    var error: (any Error)?
-  }
-
   /// Calls `body` with every forecast the query keeps, resolved at each of several as-of days
   /// (`cuts`) with what the ledger knew by `knownBy`, in one pass: the catalog's forecasts
   /// first (folded from the entries known then), then the imported ones, streamed one at a
@@ -63,49 +57,34 @@ extension Ledger {
     _ body: (ForecastAtCuts, _ explain: @escaping Explainer) throws -> Void
   ) throws {
     typealias Batch = (forecasts: [ForecastAtCuts], explain: Explainer)
-    let channel = BatchChannel<Batch>(capacity: 2)
-    let reading = ReadingFailure()
-    let finished = DispatchSemaphore(value: 0)
-    Thread { [self] in
-      do {
+    try BatchChannel<Batch>.pipeline(
+      capacity: 2,
+      produce: { [self] push in
+        // The explainer is the same for every forecast, so it is handed over once a batch, not
+        // once a row (its context is shared with the other thread, and counting references to
+        // it from both threads costs more than the resolving).
+        var explain: Explainer?
         var batch: [ForecastAtCuts] = []
-        // The same explainer for every forecast: kept once, not once a row (its context is
-        // shared with the other thread, and counting references to it from both threads
-        // costs more than the resolving).
-        var explainer: Explainer?
-        try readForecasts(cuts: cuts, knownBy: knownBy, query: query, read: read) {
-          forecast, explain in
-          if explainer == nil { explainer = explain }
-          batch.append(forecast)
-          guard batch.count == Self.forecastBatch else { return }
-          guard channel.push((batch, explainer!)) else { throw CancellationError() }
-          batch.removeAll(keepingCapacity: true)
-        }
-        if let explainer, !batch.isEmpty { _ = channel.push((batch, explainer)) }
-      } catch is CancellationError {
-      } catch {
-        reading.error = error
-      }
-      channel.close()
-      finished.signal()
-    }.start()
-    var failure: (any Error)?
-    do {
-      while let batch = channel.pop() {
+        try readForecasts(
+          cuts: cuts, knownBy: knownBy, query: query, read: read, start: { explain = $0 },
+          { forecast in
+            batch.append(forecast)
+            guard batch.count == Self.forecastBatch else { return }
+            try push((batch, explain!))
+            batch.removeAll(keepingCapacity: true)
+          })
+        if let explain, !batch.isEmpty { try push((batch, explain)) }
+      },
+      consume: { batch in
         for forecast in batch.forecasts { try body(forecast, batch.explain) }
-      }
-    } catch {
-      failure = error
-      channel.cancel()
-    }
-    finished.wait()
-    if let error = failure ?? reading.error { throw error }
+      })
   }
 
-  /// `forEachForecast(cuts:knownBy:query:read:_:)`'s reading, on the thread it runs on.
+  /// `forEachForecast(cuts:knownBy:query:read:_:)`'s reading, on the thread it runs on: `start`
+  /// is given the explainer of every forecast before the first one comes.
   private func readForecasts(
     cuts: [Day], knownBy: Date, query: ForecastQuery, read: ForecastRead,
-    _ body: (ForecastAtCuts, _ explain: @escaping Explainer) throws -> Void
+    start: (@escaping Explainer) -> Void, _ body: (ForecastAtCuts) throws -> Void
   ) throws {
     let entries = try self.entries(knownBy: knownBy).filter {
       if case .bulkImport = $0.payload { return false }
@@ -121,9 +100,10 @@ extension Ledger {
     let explain: Explainer = { [resolvers] forecast, cut in
       resolvers[cut].resolve(forecast.item, question: forecast.question, imported: forecast.verdict)
     }
+    start(explain)
     func deliver(_ forecast: ForecastAtCuts) throws {
       guard (0..<cuts.count).contains(where: { query.includes(forecast.at($0)) }) else { return }
-      try body(forecast, explain)
+      try body(forecast)
     }
     let peerQuestions = Set(
       catalog.forecasts.filter { query.questionsOf.contains($0.speaker) }.map(\.question))

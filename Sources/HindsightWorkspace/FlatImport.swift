@@ -32,24 +32,11 @@ public enum FlatImport {
     }
     let reading = FlatReading(
       reader: reader, validator: validator, progress: progress)
-    let channel = BatchChannel<ImportBatch>(capacity: 4)
-    let finished = DispatchSemaphore(value: 0)
-    Thread {
-      reading.run(into: channel)
-      finished.signal()
-    }.start()
     var refusals: [ImportSink.Refusal] = []
-    var failure: (any Error)?
-    while let batch = channel.pop() {
-      do {
-        refusals += try sink.insert(batch)
-      } catch {
-        failure = error
-        channel.cancel()
-      }
+    try BatchChannel<ImportBatch>.pipeline(capacity: 4, produce: reading.run) { batch in
+      refusals += try sink.insert(batch)
     }
-    finished.wait()
-    if let failure = failure ?? reading.failure { throw failure }
+    if let failure = reading.failure { throw failure }
     (reader, validator, progress) = (reading.reader, reading.validator, reading.progress)
     sink.digest = reading.digest
     for refusal in refusals {

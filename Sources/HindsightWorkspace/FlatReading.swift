@@ -4,7 +4,7 @@ import HindsightStore
 /// The reading side of a flat CSV import, run on a thread of its own: every row is parsed,
 /// hashed and checked; accepted rows go into batches for the inserting thread.
 ///
-/// Only the reading thread touches it until it has closed the channel, and only the inserting
+/// Only the reading thread touches it until its `run` has returned, and only the inserting
 /// thread after that.
 final class FlatReading<Progress: ImportProgressReporting>: @unchecked Sendable {
   /// Rows a batch holds.
@@ -25,9 +25,9 @@ final class FlatReading<Progress: ImportProgressReporting>: @unchecked Sendable 
     self.progress = progress
   }
 
-  /// Reads every row after the header, pushing batches of accepted rows into `channel`, and
-  /// closes it.
-  func run(into channel: BatchChannel<ImportBatch>) {
+  /// Reads every row after the header, pushing batches of accepted rows; stops when `push`
+  /// throws (the inserting side has failed).
+  func run(push: (ImportBatch) throws -> Void) throws {
     var batch = ImportBatch(capacity: FlatReading.batchBytes)
     do {
       while try reader.withNextRecord({ fields in
@@ -44,7 +44,7 @@ final class FlatReading<Progress: ImportProgressReporting>: @unchecked Sendable 
       }) {
         progress.update(rows: reader.record - 1, bytes: reader.bytesRead)
         if batch.count >= FlatReading.batchSize {
-          guard channel.push(batch) else { break }
+          try push(batch)
           batch = ImportBatch(capacity: FlatReading.batchBytes)
         }
       }
@@ -53,10 +53,11 @@ final class FlatReading<Progress: ImportProgressReporting>: @unchecked Sendable 
       }
     } catch let error as CSVSyntaxError {
       validator.report(ImportProblem(error.message), record: error.record)
+    } catch let error as CancellationError {
+      throw error
     } catch {
       failure = error
     }
-    if batch.count > 0 { _ = channel.push(batch) }
-    channel.close()
+    if batch.count > 0 { try push(batch) }
   }
 }

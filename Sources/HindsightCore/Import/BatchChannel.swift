@@ -1,8 +1,8 @@
 import Foundation
 
 /// A bounded queue of batches from one thread to another, in order: an import's batches of
-/// rows from the reading thread to the inserting one, a listing's resolutions from the reading
-/// thread to the writing one.
+/// rows from the reading thread to the inserting one, a stream's forecasts at past cuts from
+/// the reading thread to the one that scores or writes them (`pipeline`).
 public final class BatchChannel<Batch: Sendable>: @unchecked Sendable {
   private let condition = NSCondition()
   private var queue: [Batch] = []
@@ -53,5 +53,47 @@ public final class BatchChannel<Batch: Sendable>: @unchecked Sendable {
     queue.removeAll()
     condition.broadcast()
     condition.unlock()
+  }
+
+  /// Runs `produce` on a thread of its own while this one hands every batch it pushes to
+  /// `consume`, in order, and returns once both have finished. At most `capacity` batches wait
+  /// between them. Once `consume` throws, the batches still to come are dropped and `push`
+  /// throws `CancellationError`, so that `produce` stops; the error `consume` threw is then
+  /// thrown, else the one `produce` threw.
+  public static func pipeline(
+    capacity: Int, produce: @escaping @Sendable (_ push: (Batch) throws -> Void) throws -> Void,
+    consume: (Batch) throws -> Void
+  ) throws {
+    let channel = BatchChannel(capacity: capacity)
+    let produced = Failure()
+    let finished = DispatchSemaphore(value: 0)
+    Thread {
+      do {
+        try produce { batch in
+          guard channel.push(batch) else { throw CancellationError() }
+        }
+      } catch is CancellationError {
+      } catch {
+        produced.error = error
+      }
+      channel.close()
+      finished.signal()
+    }.start()
+    var failure: (any Error)?
+    while let batch = channel.pop() {
+      do {
+        try consume(batch)
+      } catch {
+        failure = error
+        channel.cancel()
+      }
+    }
+    finished.wait()
+    if let error = failure ?? produced.error { throw error }
+  }
+
+  /// What stopped the producing thread, set before it signals that it has finished.
+  private final class Failure: @unchecked Sendable {
+    var error: (any Error)?
   }
 }
