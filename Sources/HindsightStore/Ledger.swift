@@ -76,7 +76,7 @@ public struct Ledger: Sendable {
       let queue = try Ledger.opening(path) {
         try DatabaseQueue(path: uri, configuration: configuration)
       }
-      let applied = try queue.read { try LedgerMigrations.migrator.appliedIdentifiers($0) }
+      let applied = try queue.read(Ledger.appliedMigrations)
       guard applied.count == LedgerMigrations.identifiers.count,
         try !queue.read(Ledger.indexIsStale)
       else {
@@ -99,7 +99,7 @@ public struct Ledger: Sendable {
     // every open to create the WAL file for its read-only connections: one read-write
     // connection creates that file itself when it first reads.
     configuration.prepareDatabase { db in
-      let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+      let mode = try Ledger.switchingToWAL(db)
       guard mode == "wal" else {
         throw DatabaseError(message: "could not activate WAL mode at path: \(path)")
       }
@@ -115,6 +115,23 @@ public struct Ledger: Sendable {
     try Ledger.migrate(queue)
     self.init(writer: queue, path: path, journal: journal, readOnly: false)
     try reconcileJournal()
+  }
+
+  /// Runs `PRAGMA journal_mode = WAL` and returns the mode it reports. On a new file that
+  /// another connection is switching at the same moment, SQLite answers `SQLITE_BUSY` at once,
+  /// without waiting in the busy handler (the switch upgrades a read lock to a write lock,
+  /// which SQLite never waits for); the switch is tried again until the other connection has
+  /// made the file WAL, within the busy timeout.
+  private static func switchingToWAL(_ db: Database) throws -> String? {
+    let deadline = Date(timeIntervalSinceNow: Ledger.busyTimeout)
+    while true {
+      do {
+        return try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+      } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+        guard Date() < deadline else { throw error }
+        Thread.sleep(forTimeInterval: 0.001)
+      }
+    }
   }
 
   /// A fresh, empty ledger held in memory (for tests and dry runs).
@@ -185,13 +202,24 @@ public struct Ledger: Sendable {
   /// Applies the migrations the file lacks, then rebuilds the forecast index when it is
   /// missing or of another version (`Ledger.rebuildIndex`): migrations are fixed SQL, and
   /// what only the application can compute is derived here, from the entries.
+  ///
+  /// Processes that open a new ledger at once race its migrations: GRDB's migrator reads the
+  /// applied migrations before it takes the write lock, so one may run a migration another
+  /// has just committed, and fail. Each such failure means the applied set grew, so the
+  /// migrator runs again while it does (at most once for each migration) and the error is
+  /// thrown only when nobody else made progress.
   static func migrate(_ writer: any DatabaseWriter) throws {
-    do {
-      try LedgerMigrations.migrator.migrate(writer)
-    } catch {
-      // Another process may have applied the same migration between our read of the applied
-      // migrations and our write; a second attempt sees its work and skips it.
-      try LedgerMigrations.migrator.migrate(writer)
+    let migrator = LedgerMigrations.migrator
+    var applied = try writer.read(Ledger.appliedMigrations)
+    while true {
+      do {
+        try migrator.migrate(writer)
+        break
+      } catch {
+        let now = try writer.read(Ledger.appliedMigrations)
+        guard now.isStrictSuperset(of: applied) else { throw error }
+        applied = now
+      }
     }
     guard try writer.read(Ledger.indexIsStale) else { return }
     try writer.write { db in
@@ -199,5 +227,14 @@ public struct Ledger: Sendable {
         try Ledger.rebuildIndex(skipping: voided(in: db), in: db)
       }
     }
+  }
+
+  /// The identifiers of the migrations applied to `db`, none when it has no migrations table.
+  /// The table is looked for before it is read, and it is never dropped, so one that another
+  /// connection creates meanwhile is either not yet there or read (GRDB's `appliedIdentifiers`
+  /// reads first and looks after a failure, and can find the table it just failed to read).
+  static func appliedMigrations(_ db: Database) throws -> Set<String> {
+    guard try db.tableExists("grdb_migrations") else { return [] }
+    return try String.fetchSet(db, sql: "SELECT identifier FROM grdb_migrations")
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import HindsightCore
 import Testing
 
@@ -38,6 +39,30 @@ struct ConcurrencyTests {
     let authors = Dictionary(grouping: evidence, by: \.author).mapValues(\.count)
     #expect(authors.count == writers)
     #expect(authors.values.allSatisfy { $0 == perWriter })
+  }
+
+  /// Writers that open a ledger nobody has created yet race its migrations (GRDB's migrator
+  /// reads the applied ones before it takes the write lock). Every opener succeeds, and the
+  /// file ends with each migration applied once. Repeated, since a race shows only sometimes.
+  @Test func writersOpeningANewLedgerTogetherAllSucceed() throws {
+    let openers = 6
+    for _ in 0..<25 {
+      let temp = try TempLedger()
+      defer { temp.remove() }
+      let failures = Failures()
+      DispatchQueue.concurrentPerform(iterations: openers) { _ in
+        do {
+          _ = try Ledger(path: temp.path)
+        } catch {
+          failures.add("\(error)")
+        }
+      }
+      #expect(failures.all.isEmpty)
+      let applied = try Ledger(path: temp.path).writer.read {
+        try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid")
+      }
+      #expect(applied == LedgerMigrations.identifiers)
+    }
   }
 }
 
