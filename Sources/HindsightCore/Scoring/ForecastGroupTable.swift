@@ -1,9 +1,10 @@
 /// One line's scored forecasts tallied by key (p, p_low, p_high) at each of several cuts, in
 /// ascending key order, held in one array of words: a row is the key's three values (an absent
-/// end as a bit pattern no probability has) and then, for each cut, the counts of forecasts that
-/// resolved false and true, as two 32-bit lanes of one word (a line counts fewer than 2³¹
-/// forecasts of one key). Rows are found by binary search; one array a line, rather than a
-/// group object a key, keeps a line's tallies in few cache lines (docs/performance.md).
+/// end as a bit pattern no probability has), the key's number (its place in the order keys
+/// were first added, which later keys do not change), and then, for each cut, the counts of
+/// forecasts that resolved false and true, as two 32-bit lanes of one word (a line counts fewer
+/// than 2³¹ forecasts of one key). Rows are found by binary search; one array a line, rather
+/// than a group object a key, keeps a line's tallies in few cache lines (docs/performance.md).
 struct ForecastGroupTable: Sendable {
   /// The cuts a row counts.
   let cuts: Int
@@ -14,7 +15,7 @@ struct ForecastGroupTable: Sendable {
 
   init(cuts: Int) { self.cuts = cuts }
 
-  private var width: Int { 3 + cuts }
+  private var width: Int { 4 + cuts }
 
   /// The counts of a word: resolved false in the low lane, true in the high one.
   private static func lanes(_ word: UInt64) -> (falses: Int32, trues: Int32) {
@@ -28,15 +29,25 @@ struct ForecastGroupTable: Sendable {
   /// How many distinct keys it holds.
   var count: Int { words.count / width }
 
-  private func key(at row: Int) -> ForecastGroup.Key {
+  /// The key of the row at `row` (ascending: `rowsByNumber`).
+  func key(at row: Int) -> ForecastGroup.Key {
     let base = row * width
     func end(_ word: UInt64) -> Double? { word == Self.absent ? nil : Double(bitPattern: word) }
     return ForecastGroup.Key(
       p: Double(bitPattern: words[base]), pLow: end(words[base + 1]), pHigh: end(words[base + 2]))
   }
 
-  /// Counts a forecast of `key` with its outcome at `cut`, `times` times (−1 takes one back).
-  mutating func add(_ key: ForecastGroup.Key, outcome: Bool, cut: Int, times: Int) {
+  /// The row of each key number (`add`'s result), in ascending key order: `rows[number]`.
+  func rowsByNumber() -> [Int] {
+    var rows = [Int](repeating: 0, count: count)
+    for row in 0..<count { rows[Int(words[row * width + 3])] = row }
+    return rows
+  }
+
+  /// Counts a forecast of `key` with its outcome at `cut`, `times` times (−1 takes one back);
+  /// returns the key's number.
+  @discardableResult
+  mutating func add(_ key: ForecastGroup.Key, outcome: Bool, cut: Int, times: Int) -> Int {
     var low = 0
     var high = count
     while low < high {
@@ -50,24 +61,25 @@ struct ForecastGroupTable: Sendable {
       }
     }
     if low == count || self.key(at: low) != key {
-      let row =
-        [
-          key.p.bitPattern, key.pLow?.bitPattern ?? Self.absent,
-          key.pHigh?.bitPattern ?? Self.absent,
-        ]
-        + repeatElement(0, count: cuts)
-      words.insert(contentsOf: row, at: low * width)
+      let base = low * width
+      let number = UInt64(count)
+      words.insert(contentsOf: repeatElement(0, count: width), at: base)
+      words[base] = key.p.bitPattern
+      words[base + 1] = key.pLow?.bitPattern ?? Self.absent
+      words[base + 2] = key.pHigh?.bitPattern ?? Self.absent
+      words[base + 3] = number
     }
-    let place = low * width + 3 + cut
+    let place = low * width + 4 + cut
     var counts = Self.lanes(words[place])
     if outcome { counts.trues += Int32(times) } else { counts.falses += Int32(times) }
     words[place] = Self.word(counts)
+    return Int(words[low * width + 3])
   }
 
   /// Turns counts held as changes from the cut before into what each cut holds.
   mutating func total() {
     for row in 0..<count {
-      for place in stride(from: row * width + 4, to: (row + 1) * width, by: 1) {
+      for place in stride(from: row * width + 5, to: (row + 1) * width, by: 1) {
         let (counts, before) = (Self.lanes(words[place]), Self.lanes(words[place - 1]))
         words[place] = Self.word((counts.falses + before.falses, counts.trues + before.trues))
       }
@@ -77,7 +89,7 @@ struct ForecastGroupTable: Sendable {
   /// The groups at `cut` (after `total()`), ascending, without empty ones.
   func groups(at cut: Int) -> [ForecastGroup] {
     (0..<count).compactMap { row in
-      let counts = Self.lanes(words[row * width + 3 + cut])
+      let counts = Self.lanes(words[row * width + 4 + cut])
       let (falses, trues) = (Int(counts.falses), Int(counts.trues))
       guard falses + trues > 0 else { return nil }
       return ForecastGroup(key: key(at: row), falses: falses, trues: trues)

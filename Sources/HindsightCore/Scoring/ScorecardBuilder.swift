@@ -21,8 +21,12 @@ public struct ScorecardBuilder: Sendable {
   /// Each speaker's figures at each cut, at `place · cuts + cut` (none when `.pooled`): at
   /// first the change from the cut before, after `total` what the cut holds.
   private var figures: [Figures] = []
-  /// Each speaker's scored forecasts tallied by key (none when `.pooled`).
-  private var tables: [ForecastGroupTable] = []
+  /// Each speaker's scored forecasts as they were counted (none when `.pooled`), one
+  /// `SpeakerCount` word each, tallied by key only when the scorecards are made. Lines come
+  /// proposition by proposition, so one speaker's next line is rarely near their last: a table
+  /// for each speaker, kept up to date, cost a cache miss for each step of its search
+  /// (docs/performance.md), where appending a word costs none.
+  private var speakerCounts: [UInt64] = []
   private var overallFigures: [Figures]
   private var overallTable: ForecastGroupTable
 
@@ -56,15 +60,38 @@ public struct ScorecardBuilder: Sendable {
     }
   }
 
-  /// Counts a line in `figures` and `table` at `cut`, `times` times.
+  /// Counts a line in `figures` and `table` at `cut`, `times` times; the number of its key in
+  /// `table` and its outcome, when it is scored.
+  @discardableResult
   private static func add(
     _ forecast: PropositionForecast, to figures: inout Figures, _ table: inout ForecastGroupTable,
     cut: Int, times: Int
-  ) {
-    guard let scored = figures.add(forecast, times: times) else { return }
-    table.add(
+  ) -> (number: Int, outcome: Bool)? {
+    guard let scored = figures.add(forecast, times: times) else { return nil }
+    let number = table.add(
       ForecastGroup.Key(p: scored.p, pLow: scored.pLow, pHigh: scored.pHigh),
       outcome: scored.outcome, cut: cut, times: times)
+    return (number, scored.outcome)
+  }
+
+  /// A speaker's scored line counted at a cut, as one word: the speaker's place (bits 40–63),
+  /// the number of its key in the pooled table (bits 16–39), the cut (bits 2–15), the outcome
+  /// (bit 1) and whether it is taken back (bit 0). Sorted, the words of one speaker are
+  /// together, by key number.
+  private enum SpeakerCount {
+    static let limit = 1 << 24
+
+    static func word(place: Int, number: Int, cut: Int, outcome: Bool, times: Int) -> UInt64 {
+      precondition(place < limit && number < limit && cut < 1 << 14, "too many to score")
+      return UInt64(place) << 40 | UInt64(number) << 16 | UInt64(cut) << 2
+        | (outcome ? 2 : 0) | (times < 0 ? 1 : 0)
+    }
+
+    static func place(_ word: UInt64) -> Int { Int(word >> 40) }
+    static func number(_ word: UInt64) -> Int { Int(word >> 16 & 0xFF_FFFF) }
+    static func cut(_ word: UInt64) -> Int { Int(word >> 2 & 0x3FFF) }
+    static func outcome(_ word: UInt64) -> Bool { word & 2 != 0 }
+    static func times(_ word: UInt64) -> Int { word & 1 != 0 ? -1 : 1 }
   }
 
   /// Turns one line's changes from cut to cut into what each cut holds.
@@ -115,17 +142,62 @@ public struct ScorecardBuilder: Sendable {
       place = ids.count
       places[forecast.speaker] = place
       ids.append(forecast.speaker)
-      if keepsSpeakers {
-        figures += repeatElement(Figures(), count: cuts)
-        tables.append(ForecastGroupTable(cuts: cuts))
-      }
+      if keepsSpeakers { figures += repeatElement(Figures(), count: cuts) }
     }
-    Self.add(forecast, to: &overallFigures[from], &overallTable, cut: from, times: 1)
+    let counted = Self.add(forecast, to: &overallFigures[from], &overallTable, cut: from, times: 1)
     if to < cuts { Self.add(forecast, to: &overallFigures[to], &overallTable, cut: to, times: -1) }
     guard keepsSpeakers else { return }
-    Self.add(forecast, to: &figures[place * cuts + from], &tables[place], cut: from, times: 1)
+    // The speaker's figures count the line as the pooled ones do; its key is the one the
+    // pooled table just numbered.
+    _ = figures[place * cuts + from].add(forecast, times: 1)
+    if to < cuts { _ = figures[place * cuts + to].add(forecast, times: -1) }
+    guard let counted else { return }
+    speakerCounts.append(
+      SpeakerCount.word(
+        place: place, number: counted.number, cut: from, outcome: counted.outcome, times: 1))
     if to < cuts {
-      Self.add(forecast, to: &figures[place * cuts + to], &tables[place], cut: to, times: -1)
+      speakerCounts.append(
+        SpeakerCount.word(
+          place: place, number: counted.number, cut: to, outcome: counted.outcome, times: -1))
+    }
+  }
+
+  /// What each speaker's table of scored forecasts by key is built from (`table(place:)`):
+  /// `speakerCounts` with each key number replaced by the key's row in the pooled table (so a
+  /// table is built in key order, by appending rows), sorted, so that one speaker's words are
+  /// together; where each speaker's begin; and the pooled table's keys by row.
+  private func speakerTables() -> SpeakerTables {
+    let rows = overallTable.rowsByNumber()
+    let field: UInt64 = 0xFF_FFFF << 16
+    var counts = speakerCounts.map { word in
+      word & ~field | UInt64(rows[SpeakerCount.number(word)]) << 16
+    }
+    counts.sort()
+    var starts = [Int](repeating: counts.count, count: ids.count + 1)
+    for index in counts.indices.reversed() { starts[SpeakerCount.place(counts[index])] = index }
+    for place in stride(from: ids.count - 1, through: 0, by: -1) {
+      starts[place] = Swift.min(starts[place], starts[place + 1])
+    }
+    return SpeakerTables(
+      counts: counts, starts: starts, keys: rows.indices.map(overallTable.key(at:)))
+  }
+
+  /// `speakerTables()`: every speaker's counts, sorted, where each speaker's begin (one more
+  /// than the speakers, the last the end), and the keys by row of the pooled table.
+  private struct SpeakerTables: Sendable {
+    var counts: [UInt64] = []
+    var starts: [Int] = []
+    var keys: [ForecastGroup.Key] = []
+
+    /// The table of the speaker at `place`.
+    func table(place: Int, cuts: Int) -> ForecastGroupTable {
+      var table = ForecastGroupTable(cuts: cuts)
+      for word in counts[starts[place]..<starts[place + 1]] {
+        table.add(
+          keys[SpeakerCount.number(word)], outcome: SpeakerCount.outcome(word),
+          cut: SpeakerCount.cut(word), times: SpeakerCount.times(word))
+      }
+      return table
     }
   }
 
@@ -143,10 +215,11 @@ public struct ScorecardBuilder: Sendable {
     Self.total(&pooledFigures, &pooledTable)
     let ids = self.ids
     let order = ids.indices.sorted { ids[$0] < ids[$1] }
-    let (figures, tables, cuts) = (self.figures, self.tables, self.cuts)
+    let (figures, cuts) = (self.figures, self.cuts)
+    let tables = keepsSpeakers ? speakerTables() : SpeakerTables()
     let lines: [[ScorecardLine]] = Self.concurrentMap(keepsSpeakers ? order : []) { place in
       var line = figures[(place * cuts)..<((place + 1) * cuts)]
-      var table = tables[place]
+      var table = tables.table(place: place, cuts: cuts)
       Self.total(&line, &table)
       return details.indices.map { cut in
         ScorecardLine(
