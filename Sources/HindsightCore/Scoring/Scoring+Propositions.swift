@@ -28,14 +28,14 @@ extension Scoring {
       if a.thread != b.thread { return a.thread < b.thread }
       return (a.saidOn, a.position, $0) < (b.saidOn, b.position, $1)
     }
+    // Most propositions come in that order already, and then are not copied.
+    let sorted = order.elementsEqual(updates.indices) ? updates : order.map { updates[$0] }
     var lines: [PropositionForecast] = []
     var start = 0
-    while start < order.count {
+    while start < sorted.count {
       var end = start + 1
-      while end < order.count, updates[order[end]].thread == updates[order[start]].thread {
-        end += 1
-      }
-      lines.append(line(order[start..<end].map { updates[$0] }))
+      while end < sorted.count, sorted[end].thread == sorted[start].thread { end += 1 }
+      lines.append(line(sorted[start..<end]))
       start = end
     }
     comparePeers(&lines)
@@ -43,8 +43,8 @@ extension Scoring {
   }
 
   /// One line's record from its updates, sorted by said-on day.
-  private static func line(_ updates: [ForecastUpdate]) -> PropositionForecast {
-    let latest = updates[updates.count - 1]
+  private static func line(_ updates: ArraySlice<ForecastUpdate>) -> PropositionForecast {
+    let latest = updates[updates.endIndex - 1]
     var forecast = PropositionForecast(
       speaker: latest.speaker, status: latest.status, updates: updates.count, tags: latest.tags,
       alreadyTrue: latest.alreadyTrue, scored: nil, horizonDays: nil, brierTimeAveraged: nil,
@@ -58,12 +58,12 @@ extension Scoring {
     guard !latest.alreadyTrue else { return forecast }
     let resolvedOn = latest.resolvedOn
     // The updates made on or before the resolution: a prefix, sorted as they are.
-    let counted = resolvedOn.map { day in updates.prefix { $0.saidOn <= day } } ?? updates[...]
+    let counted = resolvedOn.map { day in updates.prefix { $0.saidOn <= day } } ?? updates
     guard let last = counted.last else { return forecast }
     forecast.scored = ScoredForecast(confidence: last.confidence, outcome: outcome)
     forecast.horizonDays = resolvedOn.map { last.saidOn.days(to: $0) }
     forecast.brierTimeAveraged = timeAveragedBrier(
-      counted.map { ($0.saidOn, $0.confidence.p) }, outcome: outcome,
+      counted.lazy.map { (saidOn: $0.saidOn, p: $0.confidence.p) }, outcome: outcome,
       resolvedOn: resolvedOn ?? last.saidOn)
     return forecast
   }
@@ -71,15 +71,17 @@ extension Scoring {
   /// Good Judgment Open's mean daily Brier score of one line: each update, sorted by said-on
   /// day, weighs the whole days from its said-on day to the next update's (or to `resolvedOn`
   /// for the last); when every weight is 0 the last update counts alone.
-  public static func timeAveragedBrier(
-    _ updates: [(saidOn: Day, p: Double)], outcome: Bool, resolvedOn: Day
-  ) -> Double? {
+  public static func timeAveragedBrier<Updates: BidirectionalCollection>(
+    _ updates: Updates, outcome: Bool, resolvedOn: Day
+  ) -> Double? where Updates.Element == (saidOn: Day, p: Double) {
     guard let last = updates.last else { return nil }
     let o = outcome ? 1.0 : 0.0
     var weighted = 0.0
     var days = 0
-    for (index, update) in updates.enumerated() {
-      let until = index + 1 < updates.count ? updates[index + 1].saidOn : resolvedOn
+    for index in updates.indices {
+      let update = updates[index]
+      let next = updates.index(after: index)
+      let until = next < updates.endIndex ? updates[next].saidOn : resolvedOn
       let weight = Swift.max(0, update.saidOn.days(to: until))
       weighted += Double(weight) * (update.p - o) * (update.p - o)
       days += weight
