@@ -152,9 +152,13 @@ extension Ledger {
           SELECT \(read.texts ? Ledger.columns : Ledger.columnsWithoutTexts(tags: read.tags)),
             outcome, resolved_on, rowid
           FROM forecasts WHERE \(conditions.joined(separator: " AND "))
-          ORDER BY \(read.byProposition ? Ledger.propositionOrder : "rowid")
+          ORDER BY \(read.byProposition ? Ledger.propositionSortOrder : "rowid")
           """)
       try statement.setArguments(arguments)
+      // The sort runs before the first row comes, while the other thread waits: SQLite may
+      // sort on helper threads.
+      try db.execute(sql: "PRAGMA threads = \(Ledger.sortThreads)")
+      defer { try? db.execute(sql: "PRAGMA threads = 0") }
       try SQLiteColumn.forEachRow(of: statement, table: "forecasts") { handle in
         var indexed = Ledger.indexedForecast(handle)
         indexed.row.outcome =

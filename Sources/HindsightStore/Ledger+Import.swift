@@ -70,10 +70,6 @@ extension Ledger {
     }
   }
 
-  /// How many helper threads SQLite may sort with while it builds the indexes of a large
-  /// import: one for each processor, at most its own limit of 8.
-  static let sortThreads = min(ProcessInfo.processInfo.activeProcessorCount, 8)
-
   /// Rolls back an import that holds nothing new.
   private struct NothingNew: Error {
     var held: Int

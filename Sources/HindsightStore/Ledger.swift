@@ -28,6 +28,11 @@ public struct Ledger: Sendable {
   /// (docs/performance.md).
   static let mmapSize = 0
 
+  /// How many helper threads SQLite may sort with (`PRAGMA threads`) where a command sorts a
+  /// whole ledger's rows (a large import's indexes, a read in proposition order): one for each
+  /// processor, at most SQLite's own limit of 8.
+  static let sortThreads = min(ProcessInfo.processInfo.activeProcessorCount, 8)
+
   /// Opens the ledger at `path`, creating the file and its schema when absent and applying any
   /// migration the file lacks; with a `journal`, brings the two level (`reconcileJournal()`),
   /// so a missing ledger is rebuilt from its journal with every hash checked.

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import HindsightCore
 import Testing
 
@@ -43,6 +44,42 @@ struct ForecastStreamTests {
       delivered.append("\(forecast.row.forecast) \(resolution.status.rawValue)")
     }
     try #require(delivered.count == expected.count)
+    #expect(delivered == expected)
+  }
+
+  /// In proposition order the stream sorts the table's rows (`Ledger.propositionSortOrder`)
+  /// rather than walk the question index; the order must be the index's, ties included. The
+  /// rows go in shuffled, several of a speaker on one question, some alike up to the rowid.
+  @Test func propositionOrderIsTheQuestionIndexOrder() throws {
+    let ledger = try Ledger.inMemory()
+    var generator = SplitMix64(seed: 7)
+    var rows: [FlatRow] = []
+    for index in 0..<300 {
+      let draw = Int(generator.next() % 1_000)
+      let question = "q\(draw % 17)"
+      let speaker = "fictional-\(draw % 5)"
+      rows.append(
+        FlatRow(
+          speaker: speaker, speakerName: speaker, question: question, questionTitle: question,
+          forecast: "f\(index)", claim: "It happens",
+          saidOn: Day("2024-01-0\(draw % 3 + 1)")!, p: [0.25, 0.5][draw % 2],
+          windowFrom: Day("2024-01-01"), windowTo: Day("2024-12-31"), outcome: nil,
+          resolvedOn: nil, tags: ["fictional"]))
+    }
+    try BulkImportTests.importRows(ledger, rows)
+    // The reference: SQLite walking the question index itself.
+    let expected = try ledger.writer.read { db in
+      try String.fetchAll(
+        db,
+        sql:
+          "SELECT forecast FROM forecasts INDEXED BY forecasts_question WHERE imported = 1 ORDER BY question"
+      )
+    }
+    var delivered: [String] = []
+    try ledger.forEachForecast(
+      cuts: [Day("2024-12-31")!, Day("2025-12-31")!], knownBy: .distantFuture, read: .reviewing
+    ) { forecast, _ in delivered.append(forecast.indexed.row.forecast) }
+    try #require(expected.count == rows.count)
     #expect(delivered == expected)
   }
 
