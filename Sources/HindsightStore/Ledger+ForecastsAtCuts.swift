@@ -147,12 +147,20 @@ extension Ledger {
           ForecastQuery(
             speakers: query.speakers, tags: query.tags, dueBefore: query.dueBefore,
             question: query.question, questionsOf: query.questionsOf), arguments: &arguments)
+      // In proposition order, a read without texts sorts the table's rows; one with texts
+      // (the review's) walks the question index, looking each row up. Sorting is cheaper in
+      // all, but it happens before the first row, while the other thread waits; rows with
+      // texts are the dearest to sort, and the command reading them does the most with each,
+      // behind which the look-ups are hidden (docs/performance.md).
+      let order =
+        !read.byProposition
+        ? "rowid" : read.texts ? Ledger.propositionOrder : Ledger.propositionSortOrder
       let statement = try db.makeStatement(
         sql: """
           SELECT \(read.texts ? Ledger.columns : Ledger.columnsWithoutTexts(tags: read.tags)),
             outcome, resolved_on, rowid
           FROM forecasts WHERE \(conditions.joined(separator: " AND "))
-          ORDER BY \(read.byProposition ? Ledger.propositionSortOrder : "rowid")
+          ORDER BY \(order)
           """)
       try statement.setArguments(arguments)
       // The sort runs before the first row comes, while the other thread waits: SQLite may
