@@ -60,20 +60,52 @@ extension Scoring {
   /// The percentile-bootstrap 95% interval of the mean of `squaredErrors`: 2,000 resamples
   /// of size n drawn with SplitMix64 from ``bootstrapSeed``, then the 2.5th and 97.5th
   /// percentiles of the resample means (``percentile(sorted:_:)``).
+  ///
+  /// Every interval draws from the same seed, so the indices depend on n alone: those of each
+  /// n a scorecard meets are drawn once and kept (`BootstrapDraws`), and each interval sums
+  /// its errors in the drawn order, the same sums as drawing them afresh.
   public static func bootstrapBrierInterval(squaredErrors: [Double]) -> BrierInterval {
     precondition(!squaredErrors.isEmpty, "the bootstrap needs at least one forecast")
-    var generator = SplitMix64(seed: bootstrapSeed)
-    let count = squaredErrors.count
-    var means: [Double] = []
-    means.reserveCapacity(bootstrapResamples)
-    let bound = SplitMix64.IndexBound(count)
-    for _ in 0..<bootstrapResamples {
-      var sum = 0.0
-      for _ in 0..<count { sum += squaredErrors[generator.nextIndex(bound)] }
-      means.append(sum / Double(count))
-    }
+    var means =
+      squaredErrors.count <= BootstrapDraws.largestKept
+      ? resampleMeans(squaredErrors, BootstrapDraws.shared.indices(squaredErrors.count))
+      : resampleMeans(squaredErrors, bootstrapIndices(squaredErrors.count, as: UInt32.self))
     return BrierInterval(
       low: percentile(&means, 0.025), high: percentile(&means, 0.975), method: .bootstrap)
+  }
+
+  /// The bootstrap's draws for `count` errors: `bootstrapResamples` resamples of `count`
+  /// indices each, one after another, drawn with SplitMix64 from ``bootstrapSeed``.
+  static func bootstrapIndices<Index: FixedWidthInteger>(_ count: Int, as _: Index.Type)
+    -> [Index]
+  {
+    var generator = SplitMix64(seed: bootstrapSeed)
+    let bound = SplitMix64.IndexBound(count)
+    return (0..<bootstrapResamples * count).map { _ in Index(generator.nextIndex(bound)) }
+  }
+
+  /// The mean of each resample of `errors` that `indices` draws (`bootstrapIndices`), each a
+  /// sum in the order drawn.
+  private static func resampleMeans<Index: FixedWidthInteger>(
+    _ errors: [Double], _ indices: [Index]
+  ) -> [Double] {
+    let count = errors.count
+    var means: [Double] = []
+    means.reserveCapacity(bootstrapResamples)
+    errors.withUnsafeBufferPointer { errors in
+      indices.withUnsafeBufferPointer { indices in
+        var next = 0
+        for _ in 0..<bootstrapResamples {
+          var sum = 0.0
+          for _ in 0..<count {
+            sum += errors[Int(indices[next])]
+            next += 1
+          }
+          means.append(sum / Double(count))
+        }
+      }
+    }
+    return means
   }
 
   /// `percentile(sorted:_:)` of `values` without sorting them: the two order statistics it

@@ -120,6 +120,32 @@ struct ScoringEdgeCaseTests {
     #expect(indices == [5, 4, 9, 8, 7, 3, 6, 8, 0, 4])
   }
 
+  @Test("bootstrap intervals from the kept draws equal drawing afresh, to the bit")
+  func keptDraws() {
+    // The procedure of SPEC §7 written out here, drawing as it sums (FICTIONAL errors).
+    func afresh(_ errors: [Double]) -> (Double, Double) {
+      var generator = SplitMix64(seed: Scoring.bootstrapSeed)
+      var means: [Double] = []
+      for _ in 0..<Scoring.bootstrapResamples {
+        var sum = 0.0
+        for _ in errors { sum += errors[generator.nextIndex(below: errors.count)] }
+        means.append(sum / Double(errors.count))
+      }
+      means.sort()
+      return (
+        Scoring.percentile(sorted: means, 0.025)!, Scoring.percentile(sorted: means, 0.975)!
+      )
+    }
+    var values = SplitMix64(seed: 42)
+    // Kept counts (twice each: drawn, then read back) and one beyond them, drawn each time.
+    for count in [1, 2, 7, 29, 29, 1, 31] {
+      let errors = (0..<count).map { _ in Double(values.next() % 10_000) / 10_000 }
+      let interval = Scoring.bootstrapBrierInterval(squaredErrors: errors)
+      let expected = afresh(errors)
+      #expect(interval.low == expected.0 && interval.high == expected.1, "n = \(count)")
+    }
+  }
+
   @Test("a catalog confidence carries its interval only when it came from the scale")
   func fromConfidence() {
     let scale = Confidence(phrase: "probably", p: 0.75, interval: 0.65...0.8, basis: .scale)
