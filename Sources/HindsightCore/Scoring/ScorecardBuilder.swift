@@ -77,7 +77,8 @@ public struct ScorecardBuilder: Sendable {
   /// A speaker's scored line counted at a cut, as one word: the speaker's place (bits 40–63),
   /// the number of its key in the pooled table (bits 16–39), the cut (bits 2–15), the outcome
   /// (bit 1) and whether it is taken back (bit 0). Sorted, the words of one speaker are
-  /// together, by key number.
+  /// together, by key number. A scorecard of more than 2²⁴ speakers, 2²⁴ distinct
+  /// (p, p_low, p_high) or 2¹⁴ cuts stops at the precondition.
   private enum SpeakerCount {
     static let limit = 1 << 24
 
