@@ -75,22 +75,23 @@ public struct ScorecardBuilder: Sendable {
   }
 
   /// A speaker's scored line counted at a cut, as one word: the speaker's place (bits 40–63),
-  /// the number of its key in the pooled table (bits 16–39), the cut (bits 2–15), the outcome
+  /// the number of its key in the pooled table (bits 14–39), the cut (bits 2–13), the outcome
   /// (bit 1) and whether it is taken back (bit 0). Sorted, the words of one speaker are
-  /// together, by key number. A scorecard of more than 2²⁴ speakers, 2²⁴ distinct
-  /// (p, p_low, p_high) or 2¹⁴ cuts stops at the precondition.
+  /// together, by key number. A scorecard of more than 2²⁴ speakers, 2²⁶ distinct
+  /// (p, p_low, p_high) or 2¹² cuts stops at the precondition.
   private enum SpeakerCount {
-    static let limit = 1 << 24
+    /// Where the key's number lies in a word.
+    static let numberField: UInt64 = 0x3FF_FFFF << 14
 
     static func word(place: Int, number: Int, cut: Int, outcome: Bool, times: Int) -> UInt64 {
-      precondition(place < limit && number < limit && cut < 1 << 14, "too many to score")
-      return UInt64(place) << 40 | UInt64(number) << 16 | UInt64(cut) << 2
+      precondition(place < 1 << 24 && number < 1 << 26 && cut < 1 << 12, "too many to score")
+      return UInt64(place) << 40 | UInt64(number) << 14 | UInt64(cut) << 2
         | (outcome ? 2 : 0) | (times < 0 ? 1 : 0)
     }
 
     static func place(_ word: UInt64) -> Int { Int(word >> 40) }
-    static func number(_ word: UInt64) -> Int { Int(word >> 16 & 0xFF_FFFF) }
-    static func cut(_ word: UInt64) -> Int { Int(word >> 2 & 0x3FFF) }
+    static func number(_ word: UInt64) -> Int { Int((word & numberField) >> 14) }
+    static func cut(_ word: UInt64) -> Int { Int(word >> 2 & 0xFFF) }
     static func outcome(_ word: UInt64) -> Bool { word & 2 != 0 }
     static func times(_ word: UInt64) -> Int { word & 1 != 0 ? -1 : 1 }
   }
@@ -169,9 +170,8 @@ public struct ScorecardBuilder: Sendable {
   /// together; where each speaker's begin; and the pooled table's keys by row.
   private func speakerTables() -> SpeakerTables {
     let rows = overallTable.rowsByNumber()
-    let field: UInt64 = 0xFF_FFFF << 16
     var counts = speakerCounts.map { word in
-      word & ~field | UInt64(rows[SpeakerCount.number(word)]) << 16
+      word & ~SpeakerCount.numberField | UInt64(rows[SpeakerCount.number(word)]) << 14
     }
     counts.sort()
     var starts = [Int](repeating: counts.count, count: ids.count + 1)
