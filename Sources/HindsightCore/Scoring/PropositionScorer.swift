@@ -131,7 +131,8 @@ public struct PropositionScorer: Sendable {
     for forecast in Scoring.propositionForecasts(updates) {
       builder.add(forecast, from: from, to: to)
       guard tagging else { continue }
-      for tag in Set(forecast.tags) {
+      // Each tag once (a forecast's tags are few: a scan, not a set, finds a repeat).
+      for (index, tag) in forecast.tags.enumerated() where !forecast.tags[..<index].contains(tag) {
         tagged![tag, default: ScorecardBuilder(only: only, pooled: tagDetail == .pooled)].add(
           forecast)
       }
