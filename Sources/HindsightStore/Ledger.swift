@@ -123,10 +123,9 @@ public struct Ledger: Sendable {
   }
 
   /// Runs `PRAGMA journal_mode = WAL` and returns the mode it reports. On a new file that
-  /// another connection is switching at the same moment, SQLite answers `SQLITE_BUSY` at once,
-  /// without waiting in the busy handler (the switch upgrades a read lock to a write lock,
-  /// which SQLite never waits for); the switch is tried again until the other connection has
-  /// made the file WAL, within the busy timeout.
+  /// another connection is switching at the same moment, SQLite can answer `SQLITE_BUSY` at
+  /// once, without waiting in the busy handler (`ConcurrencyTests` caught it); the switch is
+  /// tried again until the other connection has made the file WAL, within the busy timeout.
   private static func switchingToWAL(_ db: Database) throws -> String? {
     let deadline = Date(timeIntervalSinceNow: Ledger.busyTimeout)
     while true {

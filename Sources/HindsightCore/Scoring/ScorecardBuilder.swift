@@ -76,9 +76,9 @@ public struct ScorecardBuilder: Sendable {
 
   /// A speaker's scored line counted at a cut, as one word: the speaker's place (bits 40–63),
   /// the number of its key in the pooled table (bits 14–39), the cut (bits 2–13), the outcome
-  /// (bit 1) and whether it is taken back (bit 0). Sorted, the words of one speaker are
-  /// together, by key number. A scorecard of more than 2²⁴ speakers, 2²⁶ distinct
-  /// (p, p_low, p_high) or 2¹² cuts stops at the precondition.
+  /// (bit 1) and whether it is taken back (bit 0). Sorted, one speaker's words are together.
+  /// A scorecard of more than 2²⁴ speakers, 2²⁶ distinct (p, p_low, p_high) or 2¹² cuts stops
+  /// at the precondition.
   private enum SpeakerCount {
     /// Where the key's number lies in a word.
     static let numberField: UInt64 = 0x3FF_FFFF << 14
