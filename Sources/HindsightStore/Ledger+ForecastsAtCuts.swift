@@ -163,45 +163,47 @@ extension Ledger {
           ORDER BY \(order)
           """)
       try statement.setArguments(arguments)
-      // The sort runs before the first row comes, while the other thread waits: SQLite may
-      // sort on helper threads.
-      try db.execute(sql: "PRAGMA threads = \(Ledger.sortThreads)")
-      defer { try? db.execute(sql: "PRAGMA threads = 0") }
-      try SQLiteColumn.forEachRow(of: statement, table: "forecasts") { handle in
-        var indexed = Ledger.indexedForecast(handle)
-        indexed.row.outcome =
-          sqlite3_column_type(handle, 15) == SQLITE_NULL
-          ? nil : VerdictOutcome(rawValue: SQLiteColumn.text(handle, 15))
-        indexed.row.resolvedOn = SQLiteColumn.day(handle, 16)
-        indexed.position = sqlite3_column_int64(handle, 17)
-        let verdict =
-          bySeq[indexed.seq].flatMap {
-            indexed.row.verdict(
-              importSeq: indexed.seq, recordedAt: $0.recordedAt, file: $0.bulk.file)
-          } ?? resolutions[indexed.row.forecast]
-        let states: [(ForecastStatus, Day?)]
-        if spoken.contains(indexed.row.question) {
-          let item = indexed.row.forecastItem(importSeq: indexed.seq)
-          let question = indexed.row.questionItem(importSeq: indexed.seq)
-          states = resolvers.map {
-            let resolution = $0.resolve(item, question: question, imported: verdict)
-            return (resolution.status, resolution.resolvedOn)
+      // A sort runs before the first row comes, while the other thread waits: SQLite may sort
+      // on helper threads.
+      try Ledger.sortingOnHelperThreads(db, if: order == Ledger.propositionSortOrder) {
+        try SQLiteColumn.forEachRow(of: statement, table: "forecasts") { handle in
+          var indexed = Ledger.indexedForecast(handle)
+          indexed.row.outcome =
+            sqlite3_column_type(handle, 15) == SQLITE_NULL
+            ? nil : VerdictOutcome(rawValue: SQLiteColumn.text(handle, 15))
+          indexed.row.resolvedOn = SQLiteColumn.day(handle, 16)
+          indexed.position = sqlite3_column_int64(handle, 17)
+          let verdict =
+            bySeq[indexed.seq].flatMap {
+              indexed.row.verdict(
+                importSeq: indexed.seq, recordedAt: $0.recordedAt, file: $0.bulk.file)
+            } ?? resolutions[indexed.row.forecast]
+          let states: [(ForecastStatus, Day?)]
+          if spoken.contains(indexed.row.question) {
+            let item = indexed.row.forecastItem(importSeq: indexed.seq)
+            let question = indexed.row.questionItem(importSeq: indexed.seq)
+            states = resolvers.map {
+              let resolution = $0.resolve(item, question: question, imported: verdict)
+              return (resolution.status, resolution.resolvedOn)
+            }
+          } else {
+            states = resolvers.map { resolver in
+              let counted = verdict.map(resolver.facts.counts) ?? false
+              let standing = StandingResolution.imported(
+                outcome: counted ? verdict?.value.outcome : nil,
+                resolvedOn: verdict?.value.observed,
+                closesOn: indexed.closesOn)
+              return (
+                standing.status(asOf: resolver.asOf, closesOn: indexed.closesOn),
+                standing.resolvedOn
+              )
+            }
           }
-        } else {
-          states = resolvers.map { resolver in
-            let counted = verdict.map(resolver.facts.counts) ?? false
-            let standing = StandingResolution.imported(
-              outcome: counted ? verdict?.value.outcome : nil, resolvedOn: verdict?.value.observed,
-              closesOn: indexed.closesOn)
-            return (
-              standing.status(asOf: resolver.asOf, closesOn: indexed.closesOn), standing.resolvedOn
-            )
-          }
+          try deliver(
+            ForecastAtCuts(
+              indexed: indexed, states: states, catalogItem: nil, catalogQuestion: nil,
+              verdict: verdict))
         }
-        try deliver(
-          ForecastAtCuts(
-            indexed: indexed, states: states, catalogItem: nil, catalogQuestion: nil,
-            verdict: verdict))
       }
     }
   }

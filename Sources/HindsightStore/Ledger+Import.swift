@@ -45,11 +45,11 @@ extension Ledger {
           throw NothingNew(held: sink.held)
         }
         if rebuildIndexes {
-          // SQLite sorts an index's keys on helper threads when allowed to (its own
-          // `PRAGMA threads`, 0 by default); the rows are all in by now, so the cores are free.
-          try db.execute(sql: "PRAGMA threads = \(Ledger.sortThreads)")
-          defer { try? db.execute(sql: "PRAGMA threads = 0") }
-          try db.execute(sql: LedgerMigrations.forecastIndexes)
+          // SQLite sorts an index's keys on helper threads when allowed to; the rows are all
+          // in by now, so the cores are free.
+          try Ledger.sortingOnHelperThreads(db) {
+            try db.execute(sql: LedgerMigrations.forecastIndexes)
+          }
         }
         try sink.writeIndex(in: db)
         let payload = EntryPayload.bulkImport(

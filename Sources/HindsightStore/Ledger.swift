@@ -33,6 +33,17 @@ public struct Ledger: Sendable {
   /// processor, at most SQLite's own limit of 8.
   static let sortThreads = min(ProcessInfo.processInfo.activeProcessorCount, 8)
 
+  /// Runs `body`, with SQLite allowed `sortThreads` helper threads for the sorts it does on
+  /// `db` when `sorting`, then none again (SQLite's default).
+  static func sortingOnHelperThreads<T>(
+    _ db: Database, if sorting: Bool = true, _ body: () throws -> T
+  ) throws -> T {
+    guard sorting else { return try body() }
+    try db.execute(sql: "PRAGMA threads = \(sortThreads)")
+    defer { try? db.execute(sql: "PRAGMA threads = 0") }
+    return try body()
+  }
+
   /// Opens the ledger at `path`, creating the file and its schema when absent and applying any
   /// migration the file lacks; with a `journal`, brings the two level (`reconcileJournal()`),
   /// so a missing ledger is rebuilt from its journal with every hash checked.
