@@ -225,6 +225,19 @@ import Testing
     #expect(abs((tags[1].card.overall.scores.brier ?? .nan) - 0.185) < 1e-15)
   }
 
+  @Test func aRepeatedTagCountsALineOnce() throws {
+    var scorer = PropositionScorer(byTag: .full)
+    var tagged = Self.update("a", "2030-01-01", 0.9)
+    tagged.tags = ["x", "y", "x"]
+    scorer.add(tagged)
+    let tags = scorer.scorecardsByTag(asOf: Self.day("2030-12-31"), knownBy: .distantPast)
+    #expect(tags.map(\.tag) == ["x", "y"])
+    // One forecast in each tag, not two in x: n = 1, Brier (0.9 − 1)² = 0.01.
+    #expect(tags.map(\.card.overall.scores.n) == [1, 1])
+    #expect(tags.map(\.card.overall.tally.forecasts) == [1, 1])
+    #expect(abs((tags[0].card.overall.scores.brier ?? .nan) - 0.01) < 1e-15)
+  }
+
   @Test func theShrunkScoreKeepsFiveLuckyForecastsBehindFourThousandGoodOnes() {
     // Lucky: 5 forecasts of 0.9 that came true, Brier 0.01, shrunk (0.05 + 7.5) / 35 = 0.2157.
     // Good: 4,000 of 0.9, 3,600 true, Brier (3,600 × 0.01 + 400 × 0.81) / 4,000 = 0.09, shrunk
