@@ -136,9 +136,12 @@ public struct Ledger: Sendable {
   /// Runs `PRAGMA journal_mode = WAL` and returns the mode it reports. On a new file that
   /// another connection is switching at the same moment, SQLite can answer `SQLITE_BUSY` at
   /// once, without waiting in the busy handler (`ConcurrencyTests` caught it); the switch is
-  /// tried again until the other connection has made the file WAL, within the busy timeout.
-  private static func switchingToWAL(_ db: Database) throws -> String? {
-    let deadline = Date(timeIntervalSinceNow: Ledger.busyTimeout)
+  /// tried again until the other connection has made the file WAL, within `timeout` (the busy
+  /// timeout); after it, the `SQLITE_BUSY` is thrown.
+  static func switchingToWAL(_ db: Database, timeout: TimeInterval = Ledger.busyTimeout) throws
+    -> String?
+  {
+    let deadline = Date(timeIntervalSinceNow: timeout)
     while true {
       do {
         return try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")

@@ -66,6 +66,71 @@ struct ConcurrencyTests {
   }
 }
 
+/// `Ledger.switchingToWAL` on a new file another connection holds locked: SQLite answers
+/// `SQLITE_BUSY` without waiting, and the switch is tried again until the lock goes, or its
+/// timeout passes and the `SQLITE_BUSY` is thrown.
+struct WALSwitchTests {
+  /// A new file in rollback mode with a table, whose write lock a thread holds (an immediate
+  /// transaction: others may read, not write) from when this returns until `release` is
+  /// signalled.
+  static func lockedFile(_ temp: TempLedger, release: DispatchSemaphore) throws -> DispatchGroup {
+    let holder = try DatabaseQueue(path: temp.path)
+    try holder.write { try $0.execute(sql: "CREATE TABLE t (x)") }
+    let locked = DispatchSemaphore(value: 0)
+    let done = DispatchGroup()
+    DispatchQueue.global().async(group: done) {
+      try? holder.writeWithoutTransaction { db in
+        try db.inTransaction(.immediate) {
+          try db.execute(sql: "INSERT INTO t VALUES (1)")
+          locked.signal()
+          release.wait()
+          return .commit
+        }
+      }
+    }
+    locked.wait()
+    return done
+  }
+
+  /// A connection that never waits on its own, as the switch meets the lock.
+  static func switcher(_ path: String) throws -> DatabaseQueue {
+    var configuration = Configuration()
+    configuration.busyMode = .immediateError
+    return try DatabaseQueue(path: path, configuration: configuration)
+  }
+
+  @Test func theSwitchWaitsForTheLockToGo() throws {
+    let temp = try TempLedger()
+    defer { temp.remove() }
+    let release = DispatchSemaphore(value: 0)
+    let done = try Self.lockedFile(temp, release: release)
+    let queue = try Self.switcher(temp.path)
+    DispatchQueue.global().asyncAfter(deadline: .now() + 0.2) { release.signal() }
+    let mode = try queue.writeWithoutTransaction { try Ledger.switchingToWAL($0, timeout: 10) }
+    #expect(mode == "wal")
+    done.wait()
+  }
+
+  @Test func pastItsTimeoutTheSwitchThrowsTheBusyError() throws {
+    let temp = try TempLedger()
+    defer { temp.remove() }
+    let release = DispatchSemaphore(value: 0)
+    let done = try Self.lockedFile(temp, release: release)
+    defer {
+      release.signal()
+      done.wait()
+    }
+    let queue = try Self.switcher(temp.path)
+    let start = Date()
+    let error = try #require(throws: DatabaseError.self) {
+      try queue.writeWithoutTransaction { try Ledger.switchingToWAL($0, timeout: 0.3) }
+    }
+    #expect(error.resultCode == .SQLITE_BUSY)
+    #expect(error.message == "database is locked")
+    #expect(Date().timeIntervalSince(start) >= 0.3)
+  }
+}
+
 /// A thread-safe list of error messages.
 final class Failures: @unchecked Sendable {
   private let lock = NSLock()
