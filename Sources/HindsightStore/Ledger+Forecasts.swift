@@ -123,7 +123,8 @@ extension Ledger {
   /// random place, one `pread` of a page a row; the unary `+` keeps SQLite from walking it. A
   /// filter with an index of its own (a speaker, some questions) still uses it.
   static let propositionSortOrder =
-    "+question, speaker, said_on, p, window_to, status, rule, settled_on, rowid"
+    (["+question"] + LedgerMigrations.questionIndexColumns.dropFirst() + ["rowid"])
+    .joined(separator: ", ")
 
   private static let statuses = RawValueTable<ForecastStatus>()
   private static let rules = RawValueTable<ResolutionRule>()

@@ -18,9 +18,14 @@ enum LedgerMigrations {
   static let forecastIndexes = """
     CREATE INDEX forecasts_speaker ON forecasts(speaker);
     CREATE INDEX forecasts_question
-      ON forecasts(question, imported, speaker, said_on, p, window_to, status, rule, settled_on);
+      ON forecasts(\(questionIndexColumns.joined(separator: ", ")));
     CREATE INDEX forecasts_closes_on ON forecasts(closes_on);
     """
+
+  /// The columns of the question index, in its order (`v7-proposition-index`).
+  static let questionIndexColumns = [
+    "question", "imported", "speaker", "said_on", "p", "window_to", "status", "rule", "settled_on",
+  ]
 
   /// Drops the indexes of `forecastIndexes`.
   static let dropForecastIndexes = """
