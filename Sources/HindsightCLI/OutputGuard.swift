@@ -1,7 +1,7 @@
 import Foundation
 
-/// Refuses an `--output` file that is one of the files the command reads: the ledger, its WAL
-/// and shared-memory files, its journal, or the catalog. Writing a report there would destroy
+/// Refuses an `--output` file that is one of the files the command reads: the ledger, its WAL,
+/// shared-memory and rollback-journal files, its journal, or the catalog. Writing a report there would destroy
 /// them (a review written over `hindsight.sqlite` leaves "file is not a database").
 enum OutputGuard {
   /// Throws `CLIError.invalidValue` naming `output` and the file it is, when it is one of
@@ -22,7 +22,10 @@ enum OutputGuard {
   )] {
     [
       (ledger, "the ledger"), (ledger + "-wal", "the ledger's WAL file"),
-      (ledger + "-shm", "the ledger's shared-memory file"), (journal, "the ledger's journal"),
+      (ledger + "-shm", "the ledger's shared-memory file"),
+      // SQLite's, while a first large import runs (`Ledger.bulkImport`).
+      (ledger + "-journal", "the ledger's rollback-journal file"),
+      (journal, "the ledger's journal"),
       (catalog, "the catalog"),
     ]
   }

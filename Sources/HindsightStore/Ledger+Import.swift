@@ -20,20 +20,38 @@ extension Ledger {
   ///   ledger already holds and the ledger holds no imported forecasts (so nothing is looked
   ///   up while the rows go in), the secondary indexes of `forecasts` are dropped while the
   ///   rows go in and built again after them (in the same transaction): the cost stays linear
-  ///   in the ledger's size, and a first large import is several times faster.
+  ///   in the ledger's size, and a first large import is several times faster. When it is also
+  ///   at least `rollbackImportRows`, the import is written with a rollback journal
+  ///   (`writingWithRollbackJournal`).
   @discardableResult
   public func bulkImport(
     file: String, format: ImportFormat, author: String, at date: Date, expectedRows: Int = 0,
     produce: (ImportValidator.Existing, inout ImportSink) throws -> (lines: [String], count: Int)
   ) throws -> ImportResult {
     guard CanonicalEntry.isValidAuthor(author) else { throw LedgerError.invalidAuthor(author) }
+    if expectedRows >= Ledger.rollbackImportRows, !isReadOnly,
+      try writer.read({ try Ledger.isFirstImport(expectedRows: expectedRows, in: $0) })
+    {
+      return try writingWithRollbackJournal {
+        try writeImport(
+          file: file, format: format, author: author, at: date, expectedRows: expectedRows,
+          produce: produce)
+      }
+    }
+    return try writeImport(
+      file: file, format: format, author: author, at: date, expectedRows: expectedRows,
+      produce: produce)
+  }
+
+  /// `bulkImport`'s transaction.
+  private func writeImport(
+    file: String, format: ImportFormat, author: String, at date: Date, expectedRows: Int,
+    produce: (ImportValidator.Existing, inout ImportSink) throws -> (lines: [String], count: Int)
+  ) throws -> ImportResult {
     do {
       let result = try checkedWrite("the import") { db in
-        let held = try Int.fetchOne(db, sql: "SELECT max(rowid) FROM forecasts") ?? 0
         let existing = try Ledger.existingIDs(in: db)
-        let rebuildIndexes =
-          expectedRows > held && existing.importedSpeakers.isEmpty
-          && existing.importedQuestions.isEmpty
+        let rebuildIndexes = try Ledger.isFirstImport(expectedRows: expectedRows, in: db)
         if rebuildIndexes { try db.execute(sql: LedgerMigrations.dropForecastIndexes) }
         let head = try Int64.fetchOne(db, sql: "SELECT MAX(seq) FROM entries") ?? 0
         var sink = try ImportSink(db: db, seq: head + 1)
@@ -68,6 +86,45 @@ extension Ledger {
     } catch let nothing as NothingNew {
       return ImportResult(entry: nil, forecasts: 0, resolutions: 0, held: nothing.held)
     }
+  }
+
+  /// Whether an import of about `expectedRows` rows is a first large one: more rows than the
+  /// ledger holds, into a ledger that holds no imported forecast (so nothing is looked up while
+  /// the rows go in).
+  private static func isFirstImport(expectedRows: Int, in db: Database) throws -> Bool {
+    let held = try Int.fetchOne(db, sql: "SELECT max(rowid) FROM forecasts") ?? 0
+    guard expectedRows > held else { return false }
+    return try Int.fetchOne(
+      db, sql: "SELECT EXISTS (SELECT 1 FROM forecasts WHERE imported = 1)") == 0
+  }
+
+  /// How many rows a first import must expect to be written with a rollback journal.
+  static let rollbackImportRows = 10_000
+
+  /// Runs `body` (a first large import) with the ledger switched from WAL to a rollback
+  /// journal, then back to WAL. Under WAL every page a transaction writes is written twice, to
+  /// the WAL and then, at the checkpoint, to the file; a rollback journal keeps only the pages
+  /// the transaction changes, and a first import mostly adds new ones, so its rows and indexes
+  /// are written once (docs/performance.md). Other processes wait for the import meanwhile,
+  /// within their busy timeout, where under WAL they would read the ledger as it was.
+  ///
+  /// The switch needs the ledger to itself: while another connection has it open, SQLite
+  /// refuses at once (`SQLITE_BUSY`), and the import runs under WAL. Should the switch back
+  /// fail, the next open of the ledger makes it WAL again.
+  private func writingWithRollbackJournal<T>(_ body: () throws -> T) throws -> T {
+    let mode: String?
+    do {
+      mode = try writer.writeWithoutTransaction { db in
+        try String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE")
+      }
+    } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+      mode = nil
+    }
+    guard mode == "delete" else { return try body() }
+    defer {
+      _ = try? writer.writeWithoutTransaction { db in try Ledger.switchingToWAL(db) }
+    }
+    return try body()
   }
 
   /// Rolls back an import that holds nothing new.

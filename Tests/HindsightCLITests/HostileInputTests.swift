@@ -182,6 +182,10 @@ import Testing
       arguments: ["review", "2024", "--output", "{ledger}-shm"],
       message: "it is the ledger's shared-memory file"),
     Case(
+      name: "review over SQLite's rollback journal",
+      arguments: ["review", "2024", "--output", "{ledger}-journal"],
+      message: "it is the ledger's rollback-journal file"),
+    Case(
       name: "review over the journal", arguments: ["review", "2024", "--output", "{journal}"],
       message: "it is the ledger's journal"),
     Case(

@@ -231,29 +231,17 @@ public struct ImportValidator {
     row.withText(.question) { key.append(contentsOf: $0) }
     key.append(0x1F)
     row.withText(.claim) { key.append(contentsOf: $0) }
-    var value = Array(outcome.rawValue.utf8)
-    value.append(contentsOf: resolvedOn.description.utf8)
+    let settled = Settled(record: record, outcome: outcome, on: resolvedOn)
     return key.withUnsafeBufferPointer { key in
-      guard let entry = outcomes.find(key) else {
-        withUnsafeBytes(of: UInt32(truncatingIfNeeded: record)) { bytes in
-          value.withUnsafeBufferPointer { value in
-            _ = outcomes.insert(
-              key, hash: ByteTable.hash(key), payload: [bytes.bindMemory(to: UInt8.self), value])
-          }
-        }
+      let hash = ByteTable.hash(key)
+      guard let entry = outcomes.find(key, hash: hash) else {
+        settled.withPayload { _ = outcomes.insert(key, hash: hash, payload: [$0]) }
         return nil
       }
-      let first = outcomes.withPayload(entry) { payload in
-        (
-          record: ImportValidator.record(payload),
-          value: Array(payload[4...])
-        )
-      }
-      guard first.value != value else { return nil }
-      let earlier = String(decoding: first.value, as: UTF8.self)
-      let split = earlier.index(earlier.endIndex, offsetBy: -10)
+      let first = outcomes.withPayload(entry, Settled.init(payload:))
+      guard first.outcome != outcome || first.on != resolvedOn else { return nil }
       return ImportProblem(
-        "question '\(row.text(.question))' is settled as \(earlier[..<split]) on \(earlier[split...]) by row \(first.record) (the same claim); this row gives \(outcome.rawValue) on \(resolvedOn)"
+        "question '\(row.text(.question))' is settled as \(first.outcome.rawValue) on \(first.on) by row \(first.record) (the same claim); this row gives \(outcome.rawValue) on \(resolvedOn)"
       )
     }
   }
@@ -387,5 +375,37 @@ private struct FirstRow {
       Int(UnsafeRawPointer(base + 4).loadUnaligned(as: UInt32.self)) == first.count
     else { return false }
     return ByteTable.equal(base + 8, first) && ByteTable.equal(base + 8 + first.count, second)
+  }
+}
+
+/// The payload a validator keeps for the first outcome of a proposition: the record number,
+/// the outcome's place in `VerdictOutcome.allCases` and the resolved-on day (4 bytes each),
+/// made without allocating, once a row.
+private struct Settled {
+  var record: Int
+  var outcome: VerdictOutcome
+  var on: Day
+
+  init(record: Int, outcome: VerdictOutcome, on: Day) {
+    self.record = record
+    self.outcome = outcome
+    self.on = on
+  }
+
+  init(payload: UnsafeBufferPointer<UInt8>) {
+    let base = UnsafeRawPointer(payload.baseAddress!)
+    record = Int(base.loadUnaligned(as: UInt32.self))
+    outcome = VerdictOutcome.allCases[Int(base.loadUnaligned(fromByteOffset: 4, as: UInt32.self))]
+    on = Day(daysSinceEpoch: Int(base.loadUnaligned(fromByteOffset: 8, as: Int32.self)))
+  }
+
+  /// Calls `body` with the payload.
+  func withPayload<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    let words = (
+      UInt32(truncatingIfNeeded: record),
+      UInt32(VerdictOutcome.allCases.firstIndex(of: outcome)!),
+      Int32(truncatingIfNeeded: on.daysSinceEpoch)
+    )
+    return withUnsafeBytes(of: words) { body($0.assumingMemoryBound(to: UInt8.self)) }
   }
 }

@@ -77,12 +77,15 @@ import Testing
       validator.check(settled("f4", .true, "2024-06-02"), record: 5),
       validator.check(settled("f5", .false, "2024-06-01", claim: "not c"), record: 6),
       validator.check(settled("f6", .true, "2024-06-01"), record: 7),
+      validator.check(settled("f7", .annulled, "2024-07-01", claim: "d"), record: 8),
+      validator.check(settled("f8", .true, "2024-07-01", claim: "d"), record: 9),
     ]
-    #expect(accepted == [true, true, false, false, true, true])
+    #expect(accepted == [true, true, false, false, true, true, true, false])
     #expect(
       validator.report == [
         "in.csv:4: question 'q1' is settled as true on 2024-06-01 by row 2 (the same claim); this row gives false on 2024-06-01",
         "in.csv:5: question 'q1' is settled as true on 2024-06-01 by row 2 (the same claim); this row gives true on 2024-06-02",
+        "in.csv:9: question 'q1' is settled as annulled on 2024-07-01 by row 8 (the same claim); this row gives true on 2024-07-01",
       ])
   }
 }
