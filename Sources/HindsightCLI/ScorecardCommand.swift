@@ -150,7 +150,7 @@ extension HindsightCommand {
         case .json:
           return ScorecardJSON.write(
             byTag: tagged, asOf: card.asOf, knownBy: card.knownBy, speakers: names, to: output)
-        case .csv: text = ScorecardCSV.byTag(tagged, speakers: names)
+        case .csv: return ScorecardCSV.write(byTag: tagged, speakers: names, to: output)
         case .table:
           text = lines(
             ScorecardReport.tagTable(
@@ -162,8 +162,8 @@ extension HindsightCommand {
       switch (format, history) {
       case (.json, false): return ScorecardJSON.write(cards[0], speakers: names, to: output)
       case (.json, true): return ScorecardJSON.write(history: cards, speakers: names, to: output)
-      case (.csv, false): text = ScorecardCSV.text(cards[0], speakers: names)
-      case (.csv, true): text = ScorecardCSV.history(cards, speakers: names)
+      case (.csv, false): return ScorecardCSV.write(cards[0], speakers: names, to: output)
+      case (.csv, true): return ScorecardCSV.write(history: cards, speakers: names, to: output)
       case (.table, false):
         text = lines(
           ScorecardReport.table(

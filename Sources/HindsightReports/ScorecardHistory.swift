@@ -58,8 +58,9 @@ public enum ScorecardHistory {
     let columns: [TextTable.Column] =
       [TextTable.Column("speaker", minWidth: 6)]
       + shown.map { TextTable.Column($0.asOf.description, alignment: .right) }
+    let named = ScorecardReport.byID(speakers)
     var rows: [[String]] = order.map { id in
-      let name = ScorecardReport.displayName(id, speakers: speakers, names: names)
+      let name = ScorecardReport.displayName(id, speakers: named, names: names)
       return [name] + shown.map { cell($0.line(for: id)) }
     }
     rows.append(["all speakers"] + shown.map { cell($0.overall) })

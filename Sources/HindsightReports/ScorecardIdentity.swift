@@ -13,7 +13,7 @@ struct ScorecardIdentity: Sendable {
   )] {
     var ranks = [Int?](repeating: nil, count: card.speakers.count)
     for (rank, index) in ScorecardReport.ranks(card) { ranks[index] = rank }
-    let byID = Dictionary(speakers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    let byID = ScorecardReport.byID(speakers)
     return zip(card.speakers, ranks).map { line, rank in
       let id = line.speaker ?? ""
       let speaker = byID[id]

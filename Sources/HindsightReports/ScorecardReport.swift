@@ -119,6 +119,7 @@ public enum ScorecardReport {
     shape: Shape
   ) -> TextTable {
     let shown = shape.cells
+    let named = Self.byID(speakers)
     func cells(_ line: ScorecardLine) -> [String] {
       shown.map { $0.cell(line, shape.intervalMethod) }
     }
@@ -128,7 +129,7 @@ public enum ScorecardReport {
         TextTable.Column("speaker", minWidth: 6),
       ] + shown.map { TextTable.Column($0.header, alignment: $0.alignment) },
       rows: ranked.map {
-        ["\($0.rank)", displayName($0.line.speaker ?? "", speakers: speakers, names: shape.names)]
+        ["\($0.rank)", displayName($0.line.speaker ?? "", speakers: named, names: shape.names)]
           + cells($0.line)
       } + [["", "all speakers"] + cells(pooled)])
   }
@@ -198,12 +199,18 @@ public enum ScorecardReport {
   /// when the two are the same or when `names` is `.original`; the id when the speaker is
   /// unknown.
   public static func displayName(
-    _ id: String, speakers: [Speaker], names: ForecastListing.SpeakerNames = .both
+    _ id: String, speakers: [String: Speaker], names: ForecastListing.SpeakerNames = .both
   ) -> String {
-    guard let speaker = speakers.first(where: { $0.id == id }) else { return id }
+    guard let speaker = speakers[id] else { return id }
     if speaker.name.isEmpty { return speaker.nameEn }
     return speaker.name == speaker.nameEn || names == .original
       ? speaker.name : "\(speaker.name) \(speaker.nameEn)"
+  }
+
+  /// `speakers` by id, the first of each id, for `displayName` (a table of ten thousand
+  /// speakers names each of them).
+  static func byID(_ speakers: [Speaker]) -> [String: Speaker] {
+    Dictionary(speakers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
   }
 
   /// The speakers with too few resolved forecasts: their tallies and Brier score, without the
@@ -213,6 +220,7 @@ public enum ScorecardReport {
     dropped: [String] = []
   ) -> TextTable {
     let kept = tallyColumns.indices.filter { !dropped.contains(tallyColumns[$0]) }
+    let named = Self.byID(speakers)
     return TextTable(
       columns: [TextTable.Column("speaker", minWidth: 6)]
         + kept.map { TextTable.Column(tallyColumns[$0], alignment: .right) },
@@ -222,7 +230,7 @@ public enum ScorecardReport {
           "\(tally.forecasts)", "\(tally.resolved)", "\(tally.open)", "\(tally.due)",
           "\(tally.annulled)", optional(line.scores.brier, places: 3),
         ]
-        return [displayName(line.speaker ?? "", speakers: speakers, names: names)]
+        return [displayName(line.speaker ?? "", speakers: named, names: names)]
           + kept.map { cells[$0] }
       })
   }

@@ -113,8 +113,15 @@ public struct Scorecard: Hashable, Sendable {
     self.overall = overall
   }
 
-  /// The line of one speaker.
+  /// The line of one speaker, found by binary search in `speakers` (sorted by id: a history
+  /// of ten thousand speakers looks each one up at every cut).
   public func line(for speaker: String) -> ScorecardLine? {
-    speakers.first { $0.speaker == speaker }
+    var low = 0
+    var high = speakers.count
+    while low < high {
+      let middle = (low + high) / 2
+      if (speakers[middle].speaker ?? "") < speaker { low = middle + 1 } else { high = middle }
+    }
+    return low < speakers.count && speakers[low].speaker == speaker ? speakers[low] : nil
   }
 }

@@ -22,6 +22,9 @@ import Testing
     // Brier by hand: (0.6 − 1)² = 0.16 for a and b, (0.6 − 0)² = 0.36 for c; mean 0.68 / 3.
     #expect(card.line(for: "sp-c")?.scores.brier == 0.36)
     #expect(abs((card.overall.scores.brier ?? 0) - 0.68 / 3) < 1e-12)
+    // Every line is found by its id, and an id before, between or after them finds none.
+    for line in card.speakers { #expect(card.line(for: line.speaker ?? "") == line) }
+    for absent in ["", "sp-0", "sp-bb", "sp-z"] { #expect(card.line(for: absent) == nil) }
   }
 
   @Test func onlyKeepsTheNamedSpeakers() {
