@@ -231,8 +231,7 @@ public struct TextTable: Sendable {
         DisplayWidth.pad(
           cell(cells, index), toWidth: layout.widths[index], alignment: columns[index].alignment))
     }
-    let lastText = plain.last.map { String($0.reversed().drop { $0 == " " }.reversed()) } ?? ""
-    if !plain.isEmpty { plain[plain.count - 1] = lastText }
+    if let last = plain.last { plain[plain.count - 1] = trimmingTrailingSpaces(last) }
     let joinedPlain = plain.joined(separator: "  ")
     if let maxWidth, DisplayWidth.of(joinedPlain) > maxWidth {
       // Only reached when even one-cell columns cannot fit: cut the whole line, unstyled.
@@ -243,9 +242,13 @@ public struct TextTable: Sendable {
     return trimmingTrailingSpaces(styled.joined(separator: "  "))
   }
 
+  /// `text` without its trailing spaces, found in its UTF-8 bytes: a listing of a million
+  /// rows trims each line's padding, and walking it back a character at a time was most of
+  /// the listing (docs/performance.md). The last byte kept ends a character, since only
+  /// spaces follow it.
   private func trimmingTrailingSpaces(_ text: String) -> String {
-    var result = text
-    while result.last == " " { result.removeLast() }
-    return result
+    guard text.utf8.last == UInt8(ascii: " ") else { return text }
+    guard let end = text.utf8.lastIndex(where: { $0 != UInt8(ascii: " ") }) else { return "" }
+    return String(decoding: text.utf8[...end], as: UTF8.self)
   }
 }

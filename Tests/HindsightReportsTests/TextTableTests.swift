@@ -167,3 +167,17 @@ private let moving = TextTable(
   #expect(lines[3] == "  [1王小明  ][2Fictional…]")
   #expect(lines[5] == "  [1Ada     ]")
 }
+
+/// A left-aligned last column is padded like the others and then trimmed, so no line ends in
+/// spaces, whatever its last cell holds: wide characters, spaces inside it or at its end, or
+/// nothing (FICTIONAL cells; expected lines worked by hand: "id" is padded to 2 cells, then two
+/// separating spaces).
+@Test func noLineEndsInSpaces() {
+  let table = TextTable(
+    columns: [TextTable.Column("id"), TextTable.Column("claim")],
+    rows: [["f1", "王小明 says so"], ["f2", "a b  "], ["f3", ""], ["f4", "   "]])
+  #expect(
+    table.render(maxWidth: nil) == [
+      "id  claim", "f1  王小明 says so", "f2  a b", "f3", "f4",
+    ])
+}
