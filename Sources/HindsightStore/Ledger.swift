@@ -72,9 +72,17 @@ public struct Ledger: Sendable {
       try reconcileJournal()
       self = Ledger(writer: queue, path: path, journal: journal, readOnly: true)
     case .existing(writable: true):
+      try Ledger.rollingBackInterruptedWrite(path)
       try Ledger.checkIdentity(path: path, uri: path)
       try self.init(writable: path, journal: journal)
     case .existing(writable: false):
+      if Ledger.hasRollbackJournal(path) {
+        throw LedgerError.cannotOpen(
+          path: path,
+          reason:
+            "it is read-only here and an interrupted import left its rollback journal (\(path)-journal) beside it; open it once where it can be written, which undoes the import"
+        )
+      }
       let wal = path + "-wal"
       if let size = try? FileManager.default.attributesOfItem(atPath: wal)[.size] as? Int,
         size > 0
@@ -131,6 +139,29 @@ public struct Ledger: Sendable {
     try Ledger.migrate(queue)
     self.init(writer: queue, path: path, journal: journal, readOnly: false)
     try reconcileJournal()
+  }
+
+  /// Whether SQLite's rollback journal, which a first large import writes
+  /// (`Ledger.bulkImport`), is beside the ledger and not empty: the import was interrupted
+  /// before it committed.
+  static func hasRollbackJournal(_ path: String) -> Bool {
+    let size = (try? FileManager.default.attributesOfItem(atPath: path + "-journal")[.size]) as? Int
+    return (size ?? 0) > 0
+  }
+
+  /// Undoes a write interrupted before it committed (a first large import killed midway): its
+  /// rollback journal is "hot", and SQLite rolls it back when a connection that may write
+  /// first reads the file. The read-only connection that checks the file's identity cannot
+  /// ("attempt to write a readonly database"), so a read-write one reads it first. What it
+  /// restores is the file as it was before that write began.
+  private static func rollingBackInterruptedWrite(_ path: String) throws {
+    guard hasRollbackJournal(path) else { return }
+    var configuration = Configuration()
+    configuration.busyMode = .timeout(Ledger.busyTimeout)
+    let queue = try opening(path) { try DatabaseQueue(path: path, configuration: configuration) }
+    try opening(path) {
+      try queue.read { _ = try Int.fetchOne($0, sql: "SELECT count(*) FROM sqlite_master") }
+    }
   }
 
   /// Runs `PRAGMA journal_mode = WAL` and returns the mode it reports. On a new file that

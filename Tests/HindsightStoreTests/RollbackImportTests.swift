@@ -82,4 +82,53 @@ struct RollbackImportTests {
     #expect(try reader.count() == 1)
     #expect(try Self.journalMode(ledger) == "wal")
   }
+
+  /// A first import killed before it commits leaves the ledger and its hot rollback journal.
+  /// The image of the two files taken midway (copied while the import's transaction is open,
+  /// once its changes have spilled into the file) opens as the ledger was before the import:
+  /// SQLite rolls the journal back, where the read-only identity check alone could not.
+  @Test func anInterruptedFirstImportIsUndoneOnTheNextOpen() throws {
+    let temp = try TempLedger()
+    let image = try TempLedger()
+    defer {
+      temp.remove()
+      image.remove()
+    }
+    let ledger = try Ledger(path: temp.path)
+    // Enough text to outgrow SQLite's 2 MB page cache, so that pages reach the file.
+    let rows = (0..<3_000).map { index in
+      var row = BulkImportTests.rows[1]
+      row.forecast = "f\(index)"
+      row.claim = String(repeating: "fictional ", count: 100)
+      return row
+    }
+    var journal = 0
+    _ = try ledger.bulkImport(
+      file: "demo.csv", format: .csv, author: "fictional-editor",
+      at: Date(timeIntervalSince1970: 1_700_000_000), expectedRows: Ledger.rollbackImportRows
+    ) { _, sink in
+      for (index, row) in rows.enumerated() {
+        sink.hash(row)
+        _ = try sink.insert(row, record: index + 2)
+      }
+      for suffix in ["", "-journal"] {
+        try FileManager.default.copyItem(atPath: temp.path + suffix, toPath: image.path + suffix)
+      }
+      journal =
+        (try FileManager.default.attributesOfItem(atPath: image.path + "-journal")[.size] as? Int)
+        ?? 0
+      return ([], 0)
+    }
+    #expect(journal > 0)
+    let reopened = try Ledger(path: image.path)
+    #expect(try reopened.count() == 0)
+    #expect(try reopened.verify().isOK)
+    #expect(try Self.journalMode(reopened) == "wal")
+    #expect(!FileManager.default.fileExists(atPath: image.path + "-journal"))
+    // The import can be run again there.
+    #expect(
+      try Self.importSeesRollbackJournal(
+        reopened, path: image.path, expectedRows: Ledger.rollbackImportRows))
+    #expect(try reopened.count() == 1)
+  }
 }
