@@ -1,8 +1,9 @@
 import Foundation
 
 /// Refuses an `--output` file that is one of the files the command reads: the ledger, its WAL,
-/// shared-memory and rollback-journal files, its journal, or the catalog. Writing a report there would destroy
-/// them (a review written over `hindsight.sqlite` leaves "file is not a database").
+/// shared-memory and rollback-journal files, its journal, or the catalog. Writing a report
+/// there would destroy them (a review written over `hindsight.sqlite` leaves "file is not a
+/// database").
 enum OutputGuard {
   /// Throws `CLIError.invalidValue` naming `output` and the file it is, when it is one of
   /// `protected` (each a path and what it is, e.g. "the ledger"); symbolic links and relative

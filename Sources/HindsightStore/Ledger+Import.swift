@@ -29,18 +29,15 @@ extension Ledger {
     produce: (ImportValidator.Existing, inout ImportSink) throws -> (lines: [String], count: Int)
   ) throws -> ImportResult {
     guard CanonicalEntry.isValidAuthor(author) else { throw LedgerError.invalidAuthor(author) }
-    if expectedRows >= Ledger.rollbackImportRows, !isReadOnly,
-      try writer.read({ try Ledger.isFirstImport(expectedRows: expectedRows, in: $0) })
-    {
-      return try writingWithRollbackJournal {
-        try writeImport(
-          file: file, format: format, author: author, at: date, expectedRows: expectedRows,
-          produce: produce)
-      }
+    func write() throws -> ImportResult {
+      try writeImport(
+        file: file, format: format, author: author, at: date, expectedRows: expectedRows,
+        produce: produce)
     }
-    return try writeImport(
-      file: file, format: format, author: author, at: date, expectedRows: expectedRows,
-      produce: produce)
+    guard expectedRows >= Ledger.rollbackImportRows, !isReadOnly,
+      try writer.read({ try Ledger.isFirstImport(expectedRows: expectedRows, in: $0) })
+    else { return try write() }
+    return try writingWithRollbackJournal(write)
   }
 
   /// `bulkImport`'s transaction.

@@ -22,12 +22,17 @@ import Testing
   /// (root, or the test's user) may write.
   static func readOnlySandbox() throws -> LedgerSandbox {
     let sandbox = try BadInputTests.preparedSandbox()
+    try makeReadOnly(sandbox)
+    return sandbox
+  }
+
+  /// Makes the sandbox's folder and files writable by their owner only.
+  static func makeReadOnly(_ sandbox: LedgerSandbox) throws {
     let fm = FileManager.default
     for url in [sandbox.ledger, sandbox.journal, sandbox.catalog] {
       try fm.setAttributes([.posixPermissions: 0o444], ofItemAtPath: url.path)
     }
     try fm.setAttributes([.posixPermissions: 0o555], ofItemAtPath: sandbox.directory.path)
-    return sandbox
   }
 
   static func restore(_ sandbox: LedgerSandbox) {
@@ -78,5 +83,26 @@ import Testing
     let exported = try Self.runAsNobody(["export"] + files, in: sandbox.directory)
     #expect(exported.stdout.split(separator: "\n").last.map(String.init) == head)
     #expect(!FileManager.default.fileExists(atPath: sandbox.ledger.path))
+  }
+
+  /// A read-only ledger beside the rollback journal of an interrupted first import would read
+  /// as half an import without it: it is refused with a sentence naming the journal, and
+  /// nothing is written (the journal stands in as bytes; only its presence counts here).
+  @Test func aReadOnlyLedgerWithAnInterruptedImportIsRefused() throws {
+    let sandbox = try BadInputTests.preparedSandbox()
+    defer { Self.restore(sandbox) }
+    let journal = sandbox.ledger.path + "-journal"
+    try Data("fictional journal bytes".utf8).write(to: URL(fileURLWithPath: journal))
+    try Self.makeReadOnly(sandbox)
+    let before = try Data(contentsOf: sandbox.ledger)
+    let files = ["--catalog", sandbox.catalog.path, "--ledger", sandbox.ledger.path]
+    let listed = try Self.runAsNobody(["ls"] + files, in: sandbox.directory)
+    #expect(listed.exitCode == 1)
+    #expect(
+      listed.stderr.contains(
+        "it is read-only here and an interrupted import left its rollback journal (\(sandbox.ledger.path)-journal) beside it; open it once where it can be written, which undoes the import"
+      ), "\(listed.stderr)")
+    #expect(try Data(contentsOf: sandbox.ledger) == before)
+    #expect(FileManager.default.fileExists(atPath: journal))
   }
 }

@@ -231,14 +231,14 @@ public struct ImportValidator {
     row.withText(.question) { key.append(contentsOf: $0) }
     key.append(0x1F)
     row.withText(.claim) { key.append(contentsOf: $0) }
-    let settled = Settled(record: record, outcome: outcome, on: resolvedOn)
+    let settled = FirstOutcome(record: record, outcome: outcome, on: resolvedOn)
     return key.withUnsafeBufferPointer { key in
       let hash = ByteTable.hash(key)
       guard let entry = outcomes.find(key, hash: hash) else {
         settled.withPayload { _ = outcomes.insert(key, hash: hash, payload: [$0]) }
         return nil
       }
-      let first = outcomes.withPayload(entry, Settled.init(payload:))
+      let first = outcomes.withPayload(entry, FirstOutcome.init(payload:))
       guard first.outcome != outcome || first.on != resolvedOn else { return nil }
       return ImportProblem(
         "question '\(row.text(.question))' is settled as \(first.outcome.rawValue) on \(first.on) by row \(first.record) (the same claim); this row gives \(outcome.rawValue) on \(resolvedOn)"
@@ -340,72 +340,5 @@ public struct ImportValidator {
       id.withUTF8 { _ = table.insert($0) }
     }
     return table
-  }
-}
-
-/// The payload a validator keeps for the first row of a question (its title and tags) or a
-/// speaker (its name): the record number and the first text's length (4 bytes each), the first
-/// text, the second.
-private struct FirstRow {
-  var record: Int
-
-  /// No second text.
-  static var none: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: nil, count: 0) }
-
-  init(payload: UnsafeBufferPointer<UInt8>) {
-    record = Int(UnsafeRawPointer(payload.baseAddress!).loadUnaligned(as: UInt32.self))
-  }
-
-  /// Calls `body` with the header of a payload.
-  static func withHeader<Result>(
-    record: Int, first: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Result
-  ) -> Result {
-    withUnsafeBytes(of: (UInt32(record), UInt32(first.count))) {
-      body($0.assumingMemoryBound(to: UInt8.self))
-    }
-  }
-
-  /// Whether a payload holds these two texts.
-  static func matches(
-    _ payload: UnsafeBufferPointer<UInt8>, _ first: UnsafeBufferPointer<UInt8>,
-    _ second: UnsafeBufferPointer<UInt8>
-  ) -> Bool {
-    let base = payload.baseAddress!
-    guard payload.count == 8 + first.count + second.count,
-      Int(UnsafeRawPointer(base + 4).loadUnaligned(as: UInt32.self)) == first.count
-    else { return false }
-    return ByteTable.equal(base + 8, first) && ByteTable.equal(base + 8 + first.count, second)
-  }
-}
-
-/// The payload a validator keeps for the first outcome of a proposition: the record number,
-/// the outcome's place in `VerdictOutcome.allCases` and the resolved-on day (4 bytes each),
-/// made without allocating, once a row.
-private struct Settled {
-  var record: Int
-  var outcome: VerdictOutcome
-  var on: Day
-
-  init(record: Int, outcome: VerdictOutcome, on: Day) {
-    self.record = record
-    self.outcome = outcome
-    self.on = on
-  }
-
-  init(payload: UnsafeBufferPointer<UInt8>) {
-    let base = UnsafeRawPointer(payload.baseAddress!)
-    record = Int(base.loadUnaligned(as: UInt32.self))
-    outcome = VerdictOutcome.allCases[Int(base.loadUnaligned(fromByteOffset: 4, as: UInt32.self))]
-    on = Day(daysSinceEpoch: Int(base.loadUnaligned(fromByteOffset: 8, as: Int32.self)))
-  }
-
-  /// Calls `body` with the payload.
-  func withPayload<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-    let words = (
-      UInt32(truncatingIfNeeded: record),
-      UInt32(VerdictOutcome.allCases.firstIndex(of: outcome)!),
-      Int32(truncatingIfNeeded: on.daysSinceEpoch)
-    )
-    return withUnsafeBytes(of: words) { body($0.assumingMemoryBound(to: UInt8.self)) }
   }
 }
