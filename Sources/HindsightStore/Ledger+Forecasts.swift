@@ -25,7 +25,8 @@ extension Ledger {
   ///
   /// At a cut the standing resolutions answer (`standingAnswers`), every criterion, the status
   /// included, is a condition of one SQL query over `forecasts` and its indexes, and nothing
-  /// else is read. At another cut (a past `--as-of` or `--known-by`), the catalog is folded
+  /// else is read; its rows are read on a thread of their own and handed to `body` on this one
+  /// in batches, as at past cuts, so `body` must not read the ledger. At another cut (a past `--as-of` or `--known-by`), the catalog is folded
   /// from the entries known then and every forecast is resolved by the resolver, the imported
   /// rows streamed one at a time.
   public func forEachForecast(
@@ -33,12 +34,16 @@ extension Ledger {
     read: ForecastRead = .listing, _ body: (IndexedForecast) throws -> Void
   ) throws {
     if try standingAnswers(asOf: asOf, knownBy: knownBy) {
-      try writer.read { db in
-        for imported in [false, true] {
-          try Ledger.forEachStanding(
-            imported: imported, asOf: asOf, query: query, read: read, in: db, body)
-        }
-      }
+      try BatchChannel.stream(
+        batchesOf: Self.forecastBatch,
+        produce: { [self] yield in
+          try writer.read { db in
+            for imported in [false, true] {
+              try Ledger.forEachStanding(
+                imported: imported, asOf: asOf, query: query, read: read, in: db, yield)
+            }
+          }
+        }, consume: body)
       return
     }
     try forEachAtPastCut(asOf: asOf, knownBy: knownBy, query: query, read: read, body)

@@ -178,7 +178,7 @@ extension Ledger {
               indexed.row.verdict(
                 importSeq: indexed.seq, recordedAt: $0.recordedAt, file: $0.bulk.file)
             } ?? resolutions[indexed.row.forecast]
-          let states: [(ForecastStatus, Day?)]
+          let states: [(status: ForecastStatus, resolvedOn: Day?)]
           if spoken.contains(indexed.row.question) {
             let item = indexed.row.forecastItem(importSeq: indexed.seq)
             let question = indexed.row.questionItem(importSeq: indexed.seq)
@@ -187,16 +187,16 @@ extension Ledger {
               return (resolution.status, resolution.resolvedOn)
             }
           } else {
-            states = resolvers.map { resolver in
-              let counted = verdict.map(resolver.facts.counts) ?? false
+            // Only the cut's day matters here (the cuts share their known-by): reading it off
+            // each resolver would copy the resolver, catalog and facts, for every row.
+            states = cuts.map { day in
+              let counted =
+                verdict.map { LedgerFacts.counts($0, asOf: day, knownBy: knownBy) } ?? false
               let standing = StandingResolution.imported(
                 outcome: counted ? verdict?.value.outcome : nil,
                 resolvedOn: verdict?.value.observed,
                 closesOn: indexed.closesOn)
-              return (
-                standing.status(asOf: resolver.asOf, closesOn: indexed.closesOn),
-                standing.resolvedOn
-              )
+              return (standing.status(asOf: day, closesOn: indexed.closesOn), standing.resolvedOn)
             }
           }
           try deliver(

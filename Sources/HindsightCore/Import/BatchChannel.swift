@@ -92,6 +92,32 @@ public final class BatchChannel<Batch: Sendable>: @unchecked Sendable {
     if let error = failure ?? produced.error { throw error }
   }
 
+  /// `pipeline` one element at a time: `produce` yields elements on a thread of its own, they
+  /// are handed over in batches of `size` (two in flight), and `consume` is called with each,
+  /// in order, on this one.
+  public static func stream<Element: Sendable>(
+    batchesOf size: Int,
+    produce: @escaping @Sendable (_ yield: (Element) throws -> Void) throws -> Void,
+    consume: (Element) throws -> Void
+  ) throws where Batch == [Element] {
+    try pipeline(
+      capacity: 2,
+      produce: { push in
+        var batch: [Element] = []
+        batch.reserveCapacity(size)
+        try produce { element in
+          batch.append(element)
+          guard batch.count == size else { return }
+          try push(batch)
+          batch.removeAll(keepingCapacity: true)
+        }
+        if !batch.isEmpty { try push(batch) }
+      },
+      consume: { batch in
+        for element in batch { try consume(element) }
+      })
+  }
+
   /// What stopped the producing thread, set before it signals that it has finished.
   private final class Failure: @unchecked Sendable {
     var error: (any Error)?
