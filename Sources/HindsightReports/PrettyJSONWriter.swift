@@ -24,6 +24,35 @@ struct PrettyJSONWriter: ~Copyable {
     buffer = .allocate(capacity: capacity)
   }
 
+  /// A writer of further elements of an array open in another writer `depth` containers
+  /// deep, the array's first when `first`: parts of one array written on several threads, each
+  /// then appended to that writer, in order, with `append(elements:)`.
+  init(elementsAt depth: Int, first: Bool) {
+    self.init()
+    open = Array(repeating: false, count: depth)
+    open[depth - 1] = first
+    #if DEBUG
+      lastKeys = Array(repeating: nil, count: depth)
+    #endif
+  }
+
+  /// How many containers are open.
+  var depth: Int { open.count }
+
+  /// Whether the innermost container has no member yet.
+  var innermostIsEmpty: Bool { open.last ?? false }
+
+  /// The text written so far.
+  var bytes: [UInt8] { Array(UnsafeBufferPointer(start: buffer, count: count)) }
+
+  /// Appends elements of the innermost array written by a writer made with
+  /// `init(elementsAt:first:)` (`bytes`).
+  mutating func append(elements bytes: [UInt8]) {
+    guard !bytes.isEmpty else { return }
+    bytes.withUnsafeBytes { append($0) }
+    open[open.count - 1] = false
+  }
+
   deinit {
     buffer.deallocate()
   }

@@ -11,12 +11,7 @@ import Testing
   @Test func fictionalScorecardMatchesJSONEncoder() throws {
     let card = FictionalScorecard.card
     let speakers = FictionalScorecard.speakers
-    #expect(
-      ScorecardJSON.text(card, speakers: speakers)
-        == (try ScorecardJSONOracle.text(card, speakers: speakers)))
-    #expect(
-      ScorecardJSON.history([card, card], speakers: speakers)
-        == (try ScorecardJSONOracle.history([card, card], speakers: speakers)))
+    try Self.expectOracle(card, speakers: speakers)
   }
 
   @Test func escapedNamesAndAnEmptyCardMatchJSONEncoder() throws {
@@ -44,6 +39,16 @@ import Testing
     #expect(
       ScorecardJSON.text(empty, speakers: []) == (try ScorecardJSONOracle.text(empty, speakers: []))
     )
+  }
+
+  /// The card's JSON, and a history of it twice, are what `JSONEncoder` writes.
+  static func expectOracle(_ card: Scorecard, speakers: [Speaker]) throws {
+    #expect(
+      ScorecardJSON.text(card, speakers: speakers)
+        == (try ScorecardJSONOracle.text(card, speakers: speakers)))
+    #expect(
+      ScorecardJSON.history([card, card], speakers: speakers)
+        == (try ScorecardJSONOracle.history([card, card], speakers: speakers)))
   }
 
   /// A fictional forecast made on 2030-01-01, resolved (when it is) on 2030-06-30.
@@ -90,5 +95,22 @@ import Testing
         ScorecardJSON.text(card, speakers: speakers)
           == (try? ScorecardJSONOracle.text(card, speakers: speakers)))
     }
+  }
+
+  /// More speakers than one window of lines (`ScorecardJSON.linesAWindow`), each window
+  /// written in several slices: the parts join into what `JSONEncoder` writes.
+  @Test func manySpeakersWrittenInPartsMatchJSONEncoder() throws {
+    let count = ScorecardJSON.linesAWindow + 70
+    var scorer = PropositionScorer()
+    for index in 0..<count {
+      scorer.add(
+        Self.update(
+          speaker: String(format: "s%05d", index), question: "q\(index / 3)",
+          p: Double(index % 100) / 100, status: index % 2 == 0 ? .true : .false))
+    }
+    let card = scorer.scorecard(asOf: Day("2031-01-01")!, knownBy: FictionalScorecard.knownBy)
+    #expect(card.speakers.count == count)
+    let speakers = [Speaker(id: "s00001", name: "王小明", nameEn: "Wang", affiliations: [])]
+    try Self.expectOracle(card, speakers: speakers)
   }
 }

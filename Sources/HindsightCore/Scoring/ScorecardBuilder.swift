@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 
 /// Builds the `Scorecard`s of one or more cuts one speaker's line of updates at a time
@@ -218,7 +217,7 @@ public struct ScorecardBuilder: Sendable {
     let order = ids.indices.sorted { ids[$0] < ids[$1] }
     let (figures, cuts) = (self.figures, self.cuts)
     let tables = keepsSpeakers ? speakerTables() : SpeakerTables()
-    let lines: [[ScorecardLine]] = Self.concurrentMap(keepsSpeakers ? order : []) { place in
+    let lines: [[ScorecardLine]] = Concurrent.map(keepsSpeakers ? order : []) { place in
       var line = figures[(place * cuts)..<((place + 1) * cuts)]
       var table = tables.table(place: place, cuts: cuts)
       Self.total(&line, &table)
@@ -252,23 +251,5 @@ public struct ScorecardBuilder: Sendable {
     var scores = Scoring.scores(groups: table.groups(at: cut), interval: detail != .summary)
     figures.sums.apply(to: &scores)
     return scores
-  }
-
-  /// `transform` of each of `items`, in order, computed in slices on every processor.
-  private static func concurrentMap<T: Sendable>(
-    _ items: [Int], _ transform: @Sendable (Int) -> T
-  ) -> [T] {
-    let slices = Swift.max(
-      1, Swift.min(items.count / 64, ProcessInfo.processInfo.activeProcessorCount * 4))
-    var results = [[T]](repeating: [], count: slices)
-    results.withUnsafeMutableBufferPointer { buffer in
-      // Each slice writes only its own element.
-      nonisolated(unsafe) let base = buffer.baseAddress!
-      DispatchQueue.concurrentPerform(iterations: slices) { slice in
-        let range = (items.count * slice / slices)..<(items.count * (slice + 1) / slices)
-        (base + slice).pointee = range.map { transform(items[$0]) }
-      }
-    }
-    return results.flatMap { $0 }
   }
 }
