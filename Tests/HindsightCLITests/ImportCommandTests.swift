@@ -43,7 +43,8 @@ import Testing
   }
 
   /// Imported outcomes are verdicts to the yearly review too: a forecast imported as resolved
-  /// in 2024 is listed among the year's resolutions and scored (FICTIONAL rows).
+  /// in 2024 is listed among the year's resolutions and scored (FICTIONAL rows). An imported
+  /// row has no quote, so its entry has no quote lines.
   @Test func reviewCountsImportedOutcomes() throws {
     let directory = try importedWorkspace()
     defer { try? FileManager.default.removeItem(at: directory) }
@@ -52,6 +53,9 @@ import Testing
     #expect(review.stdout.contains("| Resolved during 2024 | 2 |"))
     #expect(review.stdout.contains("f-one"))
     #expect(review.stdout.contains("f-two"))
+    #expect(review.stdout.contains("- **Claim:** "))
+    #expect(!review.stdout.contains("**Quote:**"))
+    #expect(!review.stdout.contains("**Translation:**"))
   }
 
   /// An editor's verdict overrules an imported outcome, and evidence can be added about an

@@ -39,12 +39,14 @@ enum ReviewSections {
 
   /// The labelled fields of one resolved forecast.
   static func fields(_ item: ResolvedForecast) -> [(label: String, value: String)] {
-    var fields: [(String, String)] = [
-      ("Speaker", item.speaker), ("Quote", item.quote), ("Translation", item.quoteEn),
-      ("Claim", item.claim), ("Confidence", ReviewFormat.confidence(item.confidence)),
-      ("Outcome", "\(item.outcome.rawValue), resolved on \(item.resolvedOn)"),
-      ("Rule", item.rule.rawValue), ("Rationale", item.rationale),
-    ]
+    // An imported forecast carries no quote: its quote's lines are left out, not left blank.
+    let quote = [("Quote", item.quote), ("Translation", item.quoteEn)].filter { !$0.1.isEmpty }
+    var fields: [(String, String)] =
+      [("Speaker", item.speaker)] + quote + [
+        ("Claim", item.claim), ("Confidence", ReviewFormat.confidence(item.confidence)),
+        ("Outcome", "\(item.outcome.rawValue), resolved on \(item.resolvedOn)"),
+        ("Rule", item.rule.rawValue), ("Rationale", item.rationale),
+      ]
     if !item.flags.isEmpty {
       fields.append(("Flags", item.flags.map(\.rawValue).joined(separator: ", ")))
     }
