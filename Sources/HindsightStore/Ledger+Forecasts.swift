@@ -11,9 +11,7 @@ extension Ledger {
   /// observed (`meta.facts_through`).
   public func standingAnswers(asOf: Day, knownBy: Date) throws -> Bool {
     try writer.read { db in
-      let head = try String.fetchOne(
-        db, sql: "SELECT recorded_at FROM entries ORDER BY seq DESC LIMIT 1")
-      if let head, head > Timestamp.format(knownBy) { return false }
+      guard try Ledger.knowsEveryEntry(knownBy, in: db) else { return false }
       let through = try String.fetchOne(
         db, sql: "SELECT value FROM meta WHERE key = 'facts_through'")
       return through.flatMap(Day.init).map { asOf >= $0 } ?? true
@@ -47,6 +45,13 @@ extension Ledger {
       return
     }
     try forEachAtPastCut(asOf: asOf, knownBy: knownBy, query: query, read: read, body)
+  }
+
+  /// Whether a cut known by `knownBy` knows every entry the ledger holds.
+  static func knowsEveryEntry(_ knownBy: Date, in db: Database) throws -> Bool {
+    let head = try String.fetchOne(
+      db, sql: "SELECT recorded_at FROM entries ORDER BY seq DESC LIMIT 1")
+    return head.map { $0 <= Timestamp.format(knownBy) } ?? true
   }
 
   /// The rows of `forecasts` the query keeps, with their standing status at `asOf`.
@@ -90,21 +95,13 @@ extension Ledger {
       : imported ? scoringColumns(tags: read.tags) : columnsWithoutTexts(tags: read.tags)
     let order =
       !imported ? "seq, rowid" : read.byProposition ? Ledger.propositionOrder : "rowid"
-    let sql = """
-      SELECT \(selected), status, rule, settled_on, rowid
-      FROM forecasts WHERE \(conditions.joined(separator: " AND ")) ORDER BY \(order)
-      """
-    let statement = try db.makeStatement(sql: sql)
-    try statement.setArguments(arguments)
     var catalogRows: [IndexedForecast] = []
     let scoringImported = imported && !read.texts
-    try SQLiteColumn.forEachRow(of: statement, table: "forecasts") { handle in
+    try forEachStandingRow(
+      selected: selected, conditions: conditions, arguments: arguments, order: order, in: db
+    ) { handle, standing in
       var forecast =
         scoringImported ? scoredForecast(handle, tags: read.tags) : indexedForecast(handle)
-      let standing = StandingResolution(
-        status: statuses.value(handle, 15) ?? .open,
-        rule: rules.value(handle, 16) ?? .windowOpen,
-        resolvedOn: SQLiteColumn.day(handle, 17))
       forecast.status = standing.status(asOf: asOf, closesOn: forecast.closesOn)
       forecast.row.outcome = VerdictOutcome(status: forecast.status)
       forecast.row.resolvedOn = forecast.row.outcome == nil ? nil : standing.resolvedOn
@@ -116,6 +113,29 @@ extension Ledger {
       }
     }
     for forecast in Proposition.ordered(catalogRows, by: \.proposition) { try body(forecast) }
+  }
+
+  /// Calls `body` with each row of `forecasts` the conditions keep, in `order`: its fifteen
+  /// columns `selected` (`columns` or a form of it), then its standing resolution, decoded,
+  /// and its rowid (column 18).
+  static func forEachStandingRow(
+    selected: String, conditions: [String], arguments: StatementArguments, order: String,
+    in db: Database, _ body: (OpaquePointer, StandingResolution) throws -> Void
+  ) throws {
+    let statement = try db.makeStatement(
+      sql: """
+        SELECT \(selected), status, rule, settled_on, rowid
+        FROM forecasts WHERE \(conditions.joined(separator: " AND ")) ORDER BY \(order)
+        """)
+    try statement.setArguments(arguments)
+    try SQLiteColumn.forEachRow(of: statement, table: "forecasts") { handle in
+      try body(
+        handle,
+        StandingResolution(
+          status: statuses.value(handle, 15) ?? .open,
+          rule: rules.value(handle, 16) ?? .windowOpen,
+          resolvedOn: SQLiteColumn.day(handle, 17)))
+    }
   }
 
   /// How imported rows are ordered in proposition order: by question, as the question index
@@ -148,7 +168,7 @@ extension Ledger {
   /// An imported forecast in the current row of a statement over `scoringColumns`: only what
   /// scoring reads (its question, speaker, said-on day, p, window's end and, when asked for,
   /// tags), so that a million rows decode quickly.
-  private static func scoredForecast(_ handle: OpaquePointer?, tags: Bool) -> IndexedForecast {
+  static func scoredForecast(_ handle: OpaquePointer?, tags: Bool) -> IndexedForecast {
     IndexedForecast(
       row: FlatRow(
         speaker: SQLiteColumn.text(handle, 2), speakerName: "",

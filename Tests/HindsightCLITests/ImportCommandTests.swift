@@ -58,6 +58,25 @@ import Testing
     #expect(!review.stdout.contains("**Translation:**"))
   }
 
+  /// A scorecard by tag at a past as-of day, and a history by tag, score the imported rows of
+  /// the tag (both FICTIONAL rows carry it), as the scorecard by tag today does.
+  @Test func pastScorecardsByTagScoreImportedRows() throws {
+    let directory = try importedWorkspace()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    func overall(_ arguments: [String]) throws -> [String: Any] {
+      let output = try run(["scorecard", "--format", "json"] + arguments, in: directory)
+      #expect(output.exitCode == 0, "\(output.stderr)")
+      let json = try JSONSerialization.jsonObject(with: Data(output.stdout.utf8))
+      let card = (json as? [String: Any])?["history"].flatMap { ($0 as? [Any])?.last } ?? json
+      return (card as? [String: Any])?["overall"] as? [String: Any] ?? [:]
+    }
+    for arguments in [[], ["--as-of", "2024-12-31"], ["--history"]] {
+      #expect(try overall(arguments + ["--tag", "fictional"])["forecasts"] as? Int == 2)
+      #expect(try overall(arguments + ["--tag", "fictional"])["resolved"] as? Int == 2)
+      #expect(try overall(arguments + ["--tag", "other"])["forecasts"] as? Int == 0)
+    }
+  }
+
   /// An editor's verdict overrules an imported outcome, and evidence can be added about an
   /// imported question; both name the imported ids (FICTIONAL rows).
   @Test func verdictsAndEvidenceTakeImportedIds() throws {

@@ -229,6 +229,31 @@ import Testing
         }
         #expect(viaIndex == viaResolver)
       }
+      // At past cuts, a scoring read (imported rows through the question index, each row's
+      // own outcome its standing resolution) gives every forecast the states the resolver
+      // gives it, on the day of a resolution and on either side of one too.
+      let cuts = ["2023-01-01", "2024-03-02", "2024-06-01", "2031-01-01"].map { Day($0)! }
+      func state(_ status: ForecastStatus, _ resolvedOn: Day?) -> String {
+        "\(status) \(VerdictOutcome(status: status) == nil ? "-" : resolvedOn?.description ?? "-")"
+      }
+      func states(_ read: ForecastRead, byResolver: Bool) throws -> [String] {
+        var lines: [String] = []
+        try ledger.forEachForecast(cuts: cuts, knownBy: .distantFuture, read: read) {
+          forecast, explain in
+          let indexed = forecast.indexed
+          let states =
+            byResolver
+            ? cuts.indices.map { explain(forecast, $0) }.map { state($0.status, $0.resolvedOn) }
+            : forecast.states.map { state($0.status, $0.resolvedOn) }
+          lines.append(
+            "\(indexed.imported ? "#\(indexed.position)" : indexed.row.forecast) "
+              + "\(indexed.row.question) \(indexed.row.speaker) \(states)")
+        }
+        return lines.sorted()
+      }
+      #expect(
+        try states(.scoring(tags: false), byResolver: false)
+          == (try states(.listing, byResolver: true)))
     }
   }
 }

@@ -47,10 +47,11 @@ struct ForecastStreamTests {
     #expect(delivered == expected)
   }
 
-  /// In proposition order a read without texts sorts the table's rows
-  /// (`Ledger.propositionSortOrder`) rather than walk the question index; the order must be the
-  /// index's, ties included. The rows go in shuffled, several of a speaker on one question,
-  /// some alike up to the rowid.
+  /// In proposition order a read without texts but with tags sorts the table's rows
+  /// (`Ledger.propositionSortOrder`), one without either walks the question index alone, and
+  /// one with texts walks the index and looks each row up; the order must be the index's, ties
+  /// included. The rows go in shuffled, several of a speaker on one question, some alike up to
+  /// the rowid. (A read without texts carries no forecast id: rows are told by rowid.)
   @Test func propositionOrderIsTheQuestionIndexOrder() throws {
     let ledger = try Ledger.inMemory()
     var generator = SplitMix64(seed: 7)
@@ -70,19 +71,18 @@ struct ForecastStreamTests {
     try BulkImportTests.importRows(ledger, rows)
     // The reference: SQLite walking the question index itself.
     let expected = try ledger.writer.read { db in
-      try String.fetchAll(
+      try Int64.fetchAll(
         db,
         sql:
-          "SELECT forecast FROM forecasts INDEXED BY forecasts_question WHERE imported = 1 ORDER BY question"
+          "SELECT rowid FROM forecasts INDEXED BY forecasts_question WHERE imported = 1 ORDER BY question"
       )
     }
     try #require(expected.count == rows.count)
-    // Scoring's read sorts the rows; the review's, with texts, walks the index.
-    for read in [ForecastRead.scoring(tags: false), .reviewing] {
-      var delivered: [String] = []
+    for read in [ForecastRead.scoring(tags: true), .scoring(tags: false), .reviewing] {
+      var delivered: [Int64] = []
       try ledger.forEachForecast(
         cuts: [Day("2024-12-31")!, Day("2025-12-31")!], knownBy: .distantFuture, read: read
-      ) { forecast, _ in delivered.append(forecast.indexed.row.forecast) }
+      ) { forecast, _ in delivered.append(forecast.indexed.position) }
       #expect(delivered == expected, "\(read)")
     }
   }

@@ -17,6 +17,11 @@ public struct ForecastRead: Hashable, Sendable {
   /// Every column, in proposition order (what the review reads: it lists and scores).
   public static let reviewing = ForecastRead(texts: true, tags: true, byProposition: true)
 
+  /// The same read, carrying the tags too.
+  public var withTags: ForecastRead {
+    ForecastRead(texts: texts, tags: true, byProposition: byProposition)
+  }
+
   /// What scoring reads, no texts (tags only when asked for), in proposition order.
   public static func scoring(tags: Bool) -> ForecastRead {
     ForecastRead(texts: false, tags: tags, byProposition: true)

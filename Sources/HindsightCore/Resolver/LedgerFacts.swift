@@ -72,12 +72,6 @@ public struct LedgerFacts: Sendable {
 
   /// Whether a verdict fact counts at the cut: recorded by `knownBy`, settled by `asOf`.
   public func counts(_ verdict: Recorded<Verdict>) -> Bool {
-    Self.counts(verdict, asOf: asOf, knownBy: knownBy)
-  }
-
-  /// Whether a verdict fact counts at the cut (`asOf`, `knownBy`): recorded by `knownBy`,
-  /// settled by `asOf`.
-  public static func counts(_ verdict: Recorded<Verdict>, asOf: Day, knownBy: Date) -> Bool {
     verdict.recordedAt <= knownBy && verdict.value.observed <= asOf
   }
 

@@ -47,6 +47,16 @@ public struct StandingResolution: Hashable, Sendable {
     return StandingResolution(status: status, rule: status == .due ? .awaitingVerdict : .windowOpen)
   }
 
+  /// The status and resolved-on day at a past as-of day of a forecast whose own outcome
+  /// decides it (an imported forecast about whose question the ledger records nothing else:
+  /// `imported(outcome:resolvedOn:closesOn:)`): its outcome from the day it was settled on;
+  /// before that it waits, `open` or `due` by the day it closes, as the resolver's binary rule
+  /// has it (`Resolver.binaryStatus`).
+  public func state(asOf day: Day, closesOn: Day?) -> (status: ForecastStatus, resolvedOn: Day?) {
+    if let resolvedOn, resolvedOn <= day { return (status, resolvedOn) }
+    return (Resolver.binaryStatus(closesOn: closesOn, asOf: day), nil)
+  }
+
   /// Whether the forecast is waiting for evidence or a verdict, with nothing in conflict: its
   /// status then depends on the as-of day alone.
   public var isPending: Bool {
