@@ -5,6 +5,12 @@ struct LineSink {
 
   mutating func append(_ line: String) { output(line + "\n") }
 
+  /// Hands on text of whole lines, each already ending with its newline.
+  mutating func append(lines text: String) {
+    guard !text.isEmpty else { return }
+    output(text)
+  }
+
   static func += (sink: inout LineSink, lines: [String]) {
     for line in lines { sink.append(line) }
   }

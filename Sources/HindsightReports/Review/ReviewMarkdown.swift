@@ -10,13 +10,33 @@ public enum ReviewMarkdown {
     return text
   }
 
-  /// Writes the review line by line (each with its newline) to `output`, so that a review
-  /// of a year that resolved a hundred thousand forecasts is never held as one string.
+  /// Writes the review to `output` in pieces of whole lines (each ending with its newline), so
+  /// that a review of a year that resolved a hundred thousand forecasts is never held as one
+  /// string.
   public static func write(_ report: ReviewReport, to output: (String) -> Void) {
     withoutActuallyEscaping(output) { output in
       var lines = LineSink(output: output)
       write(report, to: &lines)
     }
+  }
+
+  /// How many resolved forecasts' entries are written at once, on every processor.
+  static let resolvedAWindow = 4096
+
+  /// The lines of one resolved forecast's entry, the blank line after it included.
+  private static func entry(_ item: ResolvedForecast) -> [String] {
+    func text(_ value: String) -> String { MarkdownText.escape(value) }
+    var lines = ["### \(text(item.id)): \(item.outcome.rawValue)", ""]
+    lines += ReviewSections.fields(item).map { "- **\($0.label):** \(text($0.value))" }
+    lines += ["", "Evidence chain:", ""]
+    if item.evidence.isEmpty {
+      lines.append("No entries were used.")
+    } else {
+      let table = ReviewSections.evidence(item.evidence)
+      lines += MarkdownText.table(header: table.header, right: table.right, rows: table.rows)
+    }
+    lines.append("")
+    return lines
   }
 
   private static func write(_ report: ReviewReport, to lines: inout LineSink) {
@@ -40,16 +60,22 @@ public enum ReviewMarkdown {
     if report.resolved.isEmpty {
       lines.append("No forecast was resolved during \(report.year).")
     }
-    for item in report.resolved {
-      lines += ["### \(text(item.id)): \(item.outcome.rawValue)", ""]
-      lines += ReviewSections.fields(item).map { "- **\($0.label):** \(text($0.value))" }
-      lines += ["", "Evidence chain:", ""]
-      if item.evidence.isEmpty {
-        lines.append("No entries were used.")
-      } else {
-        table(ReviewSections.evidence(item.evidence))
+    // A large ledger's year resolves a great many: their entries are written a window at a
+    // time, each window's in slices on every processor, then handed on in order.
+    let resolved = report.resolved
+    for start in stride(from: 0, to: resolved.count, by: resolvedAWindow) {
+      let window = resolved[start..<Swift.min(start + resolvedAWindow, resolved.count)]
+      let parts = Concurrent.slices(of: window.count, grain: 16) { range in
+        var part = ""
+        for item in window.dropFirst(range.lowerBound).prefix(range.count) {
+          for line in entry(item) {
+            part += line
+            part += "\n"
+          }
+        }
+        return part
       }
-      lines.append("")
+      for part in parts { lines.append(lines: part) }
     }
     if report.resolved.isEmpty { lines.append("") }
 

@@ -1,6 +1,7 @@
 import Foundation
-import HindsightReports
 import Testing
+
+@testable import HindsightReports
 
 /// The Markdown and HTML reviews of the fictional ledger, compared byte for byte with the files
 /// under Tests/HindsightReportsTests/Golden/.
@@ -31,5 +32,42 @@ import Testing
 
   @Test func htmlMatchesTheGoldenFile() throws {
     try Self.check(ReviewHTML.render(FictionalLedger.review()), against: "review-2031.html")
+  }
+
+  /// More resolved forecasts than one window of entries (`ReviewMarkdown.resolvedAWindow`),
+  /// each window written in slices: the section is every entry in order, each as a review of
+  /// that forecast alone writes it (FICTIONAL copies of the fictional review's resolutions,
+  /// told apart by id).
+  @Test func aLongResolvedSectionIsEveryEntryInOrder() throws {
+    func section(_ markdown: String) -> Substring {
+      let start = markdown.range(of: "## Resolved during")!.upperBound
+      let end = markdown.range(of: "## Scoreboard")!.lowerBound
+      return markdown[start..<end]
+    }
+    var review = FictionalLedger.review()
+    let originals = review.resolved
+    try #require(!originals.isEmpty)
+    var expected = ""
+    review.resolved = []
+    for copy in 0..<(ReviewMarkdown.resolvedAWindow / originals.count + 2) {
+      for original in originals {
+        var item = original
+        item.id = "\(original.id)-\(copy)"
+        review.resolved.append(item)
+      }
+    }
+    let blocks = originals.map { original -> Substring in
+      var alone = FictionalLedger.review()
+      alone.resolved = [original]
+      let block = section(ReviewMarkdown.render(alone))
+      return block[block.range(of: "### ")!.lowerBound...]
+    }
+    for item in review.resolved {
+      let index = originals.firstIndex { item.id.hasPrefix($0.id + "-") }!
+      expected += blocks[index].replacingOccurrences(
+        of: "### \(originals[index].id):", with: "### \(item.id):")
+    }
+    let written = section(ReviewMarkdown.render(review))
+    #expect(written.drop { $0 != "#" } == Substring(expected))
   }
 }
