@@ -1,3 +1,5 @@
+import HindsightCore
+
 /// Lines handed on as they are written, each with its newline: how the review's renderers
 /// write a page of any length without holding it.
 struct LineSink {
@@ -13,5 +15,27 @@ struct LineSink {
 
   static func += (sink: inout LineSink, lines: [String]) {
     for line in lines { sink.append(line) }
+  }
+
+  /// How many items `append(each:_:)` writes at once, on every processor.
+  static let window = 4096
+
+  /// Writes each of `items` with `write`, in order: a window of them at a time, each window's
+  /// items in slices on every processor, their text handed on as each window is done (a large
+  /// ledger's year resolves a great many forecasts). `write` is given a sink of its own, which
+  /// the item's lines must go to.
+  mutating func append<Item: Sendable>(
+    each items: [Item], _ write: @Sendable (Item, LineSink) -> Void
+  ) {
+    for start in stride(from: 0, to: items.count, by: Self.window) {
+      let window = items[start..<Swift.min(start + Self.window, items.count)]
+      let parts = Concurrent.slices(of: window.count, grain: 16) { range in
+        var text = ""
+        let sink = LineSink { text += $0 }
+        for item in window.dropFirst(range.lowerBound).prefix(range.count) { write(item, sink) }
+        return text
+      }
+      for part in parts where !part.isEmpty { output(part) }
+    }
   }
 }

@@ -10,8 +10,9 @@ public enum ReviewHTML {
     return text
   }
 
-  /// Writes the page line by line (each with its newline) to `output`, so that the page of a
-  /// year that resolved a hundred thousand forecasts is never held as one string.
+  /// Writes the page to `output` in pieces of whole lines (each ending with its newline), so
+  /// that the page of a year that resolved a hundred thousand forecasts is never held as one
+  /// string.
   public static func write(_ report: ReviewReport, to output: (String) -> Void) {
     withoutActuallyEscaping(output) { output in
       var out = HTMLWriter(lines: LineSink(output: output))
@@ -41,22 +42,9 @@ public enum ReviewHTML {
 
     out.section("resolved", "Resolved during \(report.year)")
     if report.resolved.isEmpty { out.add("<p>No forecast was resolved during \(report.year).</p>") }
-    for item in report.resolved {
-      let outcome = e(item.outcome.rawValue)
-      out.add(
-        "<article class=\"\(outcome)\">",
-        "<h3>\(e(item.id))<span class=\"badge \(outcome)\">\(outcome)</span></h3>",
-        "<dl class=\"fields\">")
-      for field in ReviewSections.fields(item) {
-        out.add("<dt>\(e(field.label))</dt><dd>\(e(field.value))</dd>")
-      }
-      out.add("</dl>", "<h4>Evidence chain</h4>")
-      if item.evidence.isEmpty {
-        out.add("<p>No entries were used.</p>")
-      } else {
-        out.table(ReviewSections.evidence(item.evidence))
-      }
-      out.add("</article>")
+    out.lines.append(each: report.resolved) { item, sink in
+      var out = HTMLWriter(lines: sink)
+      out.entry(item)
     }
     out.add("</section>")
 
@@ -92,9 +80,9 @@ public enum ReviewHTML {
       "<p>Per speaker, forecasts grouped into ten bins by p: the mean p of each bin against the share that came true, with a Wilson 95% interval. A well-calibrated speaker’s bins lie near the diagonal (observed = predicted).</p>",
       "<div class=\"charts\">")
     let calibrated = ReviewSections.calibrated(report)
-    for row in calibrated.rows {
-      out.add(
-        "<figure>", ReliabilityDiagram.svg(title: row.label, bins: row.scores.calibration))
+    out.lines.append(each: calibrated.rows) { row, sink in
+      var out = HTMLWriter(lines: sink)
+      out.add("<figure>", ReliabilityDiagram.svg(title: row.label, bins: row.scores.calibration))
       out.table(ReviewSections.calibration(row))
       out.add("</figure>")
     }
@@ -184,6 +172,26 @@ private struct HTMLWriter {
   var lines: LineSink
 
   mutating func add(_ newLines: String...) { lines += newLines }
+
+  /// One resolved forecast's article.
+  mutating func entry(_ item: ResolvedForecast) {
+    let e = HTMLText.escape
+    let outcome = e(item.outcome.rawValue)
+    add(
+      "<article class=\"\(outcome)\">",
+      "<h3>\(e(item.id))<span class=\"badge \(outcome)\">\(outcome)</span></h3>",
+      "<dl class=\"fields\">")
+    for field in ReviewSections.fields(item) {
+      add("<dt>\(e(field.label))</dt><dd>\(e(field.value))</dd>")
+    }
+    add("</dl>", "<h4>Evidence chain</h4>")
+    if item.evidence.isEmpty {
+      add("<p>No entries were used.</p>")
+    } else {
+      table(ReviewSections.evidence(item.evidence))
+    }
+    add("</article>")
+  }
 
   mutating func section(_ id: String, _ heading: String) {
     add("<section id=\"\(id)\">", "<h2>\(HTMLText.escape(heading))</h2>")

@@ -20,9 +20,6 @@ public enum ReviewMarkdown {
     }
   }
 
-  /// How many resolved forecasts' entries are written at once, on every processor.
-  static let resolvedAWindow = 4096
-
   /// The lines of one resolved forecast's entry, the blank line after it included.
   private static func entry(_ item: ResolvedForecast) -> [String] {
     func text(_ value: String) -> String { MarkdownText.escape(value) }
@@ -60,22 +57,9 @@ public enum ReviewMarkdown {
     if report.resolved.isEmpty {
       lines.append("No forecast was resolved during \(report.year).")
     }
-    // A large ledger's year resolves a great many: their entries are written a window at a
-    // time, each window's in slices on every processor, then handed on in order.
-    let resolved = report.resolved
-    for start in stride(from: 0, to: resolved.count, by: resolvedAWindow) {
-      let window = resolved[start..<Swift.min(start + resolvedAWindow, resolved.count)]
-      let parts = Concurrent.slices(of: window.count, grain: 16) { range in
-        var part = ""
-        for item in window.dropFirst(range.lowerBound).prefix(range.count) {
-          for line in entry(item) {
-            part += line
-            part += "\n"
-          }
-        }
-        return part
-      }
-      for part in parts { lines.append(lines: part) }
+    lines.append(each: report.resolved) { item, sink in
+      var sink = sink
+      sink += entry(item)
     }
     if report.resolved.isEmpty { lines.append("") }
 
@@ -107,9 +91,11 @@ public enum ReviewMarkdown {
         "Per speaker, forecasts grouped into ten bins by p: the mean p of each bin against the share that came true, with a Wilson 95% interval. A well-calibrated speaker's bins lie near the diagonal (observed = predicted)."
       ))
     let calibrated = ReviewSections.calibrated(report)
-    for row in calibrated.rows {
-      lines += ["", "### \(text(row.label))", ""]
-      table(ReviewSections.calibration(row))
+    lines.append(each: calibrated.rows) { row, sink in
+      var sink = sink
+      let table = ReviewSections.calibration(row)
+      sink += ["", "### \(MarkdownText.escape(row.label))", ""]
+      sink += MarkdownText.table(header: table.header, right: table.right, rows: table.rows)
     }
     if let none = calibrated.none { lines += ["", text(none)] }
 

@@ -22,6 +22,17 @@ import Testing
 
   @Test func htmlEscapeReplacesEveryMarkupCharacter() {
     #expect(HTMLText.escape("a&b<c>d\"e'f") == "a&amp;b&lt;c&gt;d&quot;e&#39;f")
+    #expect(HTMLText.escape("plain 王小明 🙂") == "plain 王小明 🙂")
+  }
+
+  /// A quote, or an angle bracket, that a combining mark follows is one `Character` with the
+  /// mark, but a parser of HTML still reads the quote: it is escaped all the same (worked by
+  /// hand).
+  @Test func htmlEscapeReachesMarkupUnderCombiningMarks() {
+    let hostile = "x\"\u{301} onmouseover=alert(1) <\u{338}b>"
+    #expect(
+      HTMLText.escape(hostile) == "x&quot;\u{301} onmouseover=alert(1) &lt;\u{338}b&gt;")
+    #expect(!HTMLText.escape(hostile).utf8.contains(UInt8(ascii: "\"")))
   }
 
   @Test func markdownEscapeNeutralisesMarkup() {

@@ -34,7 +34,7 @@ import Testing
     try Self.check(ReviewHTML.render(FictionalLedger.review()), against: "review-2031.html")
   }
 
-  /// More resolved forecasts than one window of entries (`ReviewMarkdown.resolvedAWindow`),
+  /// More resolved forecasts than one window of entries (`LineSink.window`),
   /// each window written in slices: the section is every entry in order, each as a review of
   /// that forecast alone writes it (FICTIONAL copies of the fictional review's resolutions,
   /// told apart by id).
@@ -49,7 +49,7 @@ import Testing
     try #require(!originals.isEmpty)
     var expected = ""
     review.resolved = []
-    for copy in 0..<(ReviewMarkdown.resolvedAWindow / originals.count + 2) {
+    for copy in 0..<(LineSink.window / originals.count + 2) {
       for original in originals {
         var item = original
         item.id = "\(original.id)-\(copy)"
