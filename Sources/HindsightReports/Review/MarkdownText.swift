@@ -22,8 +22,12 @@ public enum MarkdownText {
       } else if character.unicodeScalars.contains(where: TerminalText.acts) {
         out += TerminalText.visible(String(character))
       } else {
-        if special.contains(character) { out.append("\\") }
-        out.append(character)
+        // Scalar by scalar: a markup character that a combining mark follows, or a prepended
+        // mark precedes, is one Character with it, but a Markdown parser still reads it.
+        for scalar in character.unicodeScalars {
+          if specialScalars.contains(scalar) { out.unicodeScalars.append("\\") }
+          out.unicodeScalars.append(scalar)
+        }
       }
     }
     return out

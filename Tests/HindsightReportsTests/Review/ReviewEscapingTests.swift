@@ -35,6 +35,15 @@ import Testing
     #expect(!HTMLText.escape(hostile).utf8.contains(UInt8(ascii: "\"")))
   }
 
+  /// A table's bar that a combining mark follows, or that an Arabic number sign (a prepended
+  /// mark) precedes, is escaped all the same (worked by hand).
+  @Test func markdownEscapeReachesMarkupInsideCharacters() {
+    let (combined, prepended) = ("a|\u{301}b", "\u{600}|x")
+    let (combinedEscaped, prependedEscaped) = ("a\\|\u{301}b", "\u{600}\\|x")
+    #expect(MarkdownText.escape(combined) == combinedEscaped)
+    #expect(MarkdownText.escape(prepended) == prependedEscaped)
+  }
+
   @Test func markdownEscapeNeutralisesMarkup() {
     // Worked by hand: each of | * _ < > ` [ ] & gets a backslash, the line break a space.
     #expect(
