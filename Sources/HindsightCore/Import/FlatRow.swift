@@ -90,7 +90,8 @@ public struct FlatRow: Hashable, Sendable {
   public func questionItem(importSeq seq: Int64) -> Question {
     Question(
       id: question, title: questionTitle, kind: .binary,
-      criteria: "Settled by the outcome recorded by bulk import entry \(seq).", tags: tags)
+      criteria: .concatenating(
+        "Settled by the outcome recorded by bulk import entry ", String(seq), "."), tags: tags)
   }
 
   /// The imported forecast, citing the import's source; its probability is stated.

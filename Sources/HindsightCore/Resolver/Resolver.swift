@@ -108,15 +108,14 @@ public struct Resolver: Sendable {
     guard let (chosen, rule) = chosenVerdict(forecast, extra: extra) else { return nil }
     let verdict = chosen.value
     let status = ForecastStatus(verdict.outcome)
-    let scope = rule == .forecastVerdict ? "this forecast" : "its question"
-    let said =
-      verdict.outcome == .annulled ? "annulled it" : "declared it \(verdict.outcome.rawValue)"
+    let rationale = String.concatenating(
+      "The editor's verdict on ", rule == .forecastVerdict ? "this forecast" : "its question",
+      " (seq ", String(chosen.seq), ", settled ", verdict.observed.description,
+      verdict.outcome == .annulled ? ") annulled it" : ") declared it ",
+      verdict.outcome == .annulled ? "" : verdict.outcome.rawValue, ": ", verdict.reason)
     return Resolution(
       forecast: forecast.id, status: status, rule: rule, resolvedOn: verdict.observed,
-      entries: [chosen.seq],
-      rationale:
-        "The editor's verdict on \(scope) (seq \(chosen.seq), settled \(verdict.observed)) \(said): \(verdict.reason)"
-    )
+      entries: [chosen.seq], rationale: rationale)
   }
 
   // MARK: - Rule 4: binary questions
