@@ -77,6 +77,39 @@ import Testing
     }
   }
 
+  /// At past cuts a scorecard reads imported rows through the question index and their
+  /// standing resolutions, one by tag reads the table and each import's outcomes: with every
+  /// row of the tag, both give the same scorecard, before, between and after the outcomes, one
+  /// of them recorded by a later import for a forecast imported without one (FICTIONAL rows).
+  @Test func pastScorecardsReadTheIndexAsTheTableReads() throws {
+    let directory = try importedWorkspace()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let header =
+      "speaker,speaker_name,question,question_title,forecast,claim,said_on,p,window_from,window_to,outcome,resolved_on,tags"
+    let row =
+      "ada,Ada Example,q-three,Fictional question three,f-three,Fictional claim three,2023-01-10,0.4,2023-01-10,2024-06-30"
+    try [header, row + ",,,fictional", ""].joined(separator: "\n").write(
+      to: directory.appendingPathComponent("open.csv"), atomically: true, encoding: .utf8)
+    try [header, row + ",false,2024-08-01,fictional", ""].joined(separator: "\n").write(
+      to: directory.appendingPathComponent("later.csv"), atomically: true, encoding: .utf8)
+    #expect(try run(["import", "open.csv"], in: directory).exitCode == 0)
+    #expect(try run(["import", "later.csv"], in: directory).exitCode == 0)
+    func card(_ arguments: [String]) throws -> String {
+      let output = try run(["scorecard", "--format", "json"] + arguments, in: directory)
+      #expect(output.exitCode == 0, "\(output.stderr)")
+      return output.stdout.split(separator: "\n").filter { !$0.contains("known_by") }
+        .joined(separator: "\n")
+    }
+    for day in ["2023-06-01", "2024-05-15", "2024-07-15", "2024-09-01"] {
+      let viaIndex = try card(["--as-of", day])
+      #expect(viaIndex == (try card(["--as-of", day, "--tag", "fictional"])), "\(day)")
+    }
+    // Hand-counted: by 2024-07-15 f-one (2024-05-01) and f-two (2024-06-30) are resolved and
+    // f-three is due; by 2024-09-01 the later import has resolved it too.
+    #expect(try card(["--as-of", "2024-07-15"]).contains(#""due" : 1"#))
+    #expect(try card(["--as-of", "2024-09-01"]).contains(#""resolved" : 3"#))
+  }
+
   /// An editor's verdict overrules an imported outcome, and evidence can be added about an
   /// imported question; both name the imported ids (FICTIONAL rows).
   @Test func verdictsAndEvidenceTakeImportedIds() throws {
