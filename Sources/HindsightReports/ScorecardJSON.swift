@@ -110,23 +110,21 @@ public enum ScorecardJSON {
     // The lines are written a window at a time, each window's in slices on every processor
     // and appended in order: a history of ten thousand speakers is hundreds of megabytes.
     let lines = ScorecardIdentity.lines(card, speakers: speakers)
-    let depth = json.depth
-    for start in stride(from: 0, to: lines.count, by: linesAWindow) {
-      let window = lines[start..<Swift.min(start + linesAWindow, lines.count)]
-      let first = json.innermostIsEmpty
-      let parts = Concurrent.slices(of: window.count) { range in
-        var part = PrettyJSONWriter(elementsAt: depth, first: first && range.lowerBound == 0)
-        for (line, identity) in window.dropFirst(range.lowerBound).prefix(range.count) {
+    let (depth, first) = (json.depth, json.innermostIsEmpty)
+    try Concurrent.forEachWindow(
+      of: lines, window: linesAWindow, grain: 64,
+      render: { slice in
+        var part = PrettyJSONWriter(elementsAt: depth, first: first && slice.startIndex == 0)
+        for (line, identity) in slice {
           part.element()
           write(line, identity: identity, to: &part)
         }
         return part.bytes
-      }
-      for part in parts {
+      },
+      emit: { part in
         json.append(elements: part)
         if json.count >= 1 << 16 { try json.drain(to: output) }
-      }
-    }
+      })
     json.closeArray()
   }
 

@@ -23,10 +23,10 @@ extension Ledger {
   ///
   /// At a cut the standing resolutions answer (`standingAnswers`), every criterion, the status
   /// included, is a condition of one SQL query over `forecasts` and its indexes, and nothing
-  /// else is read; its rows are read on a thread of their own and handed to `body` on this one
-  /// in batches, as at past cuts, so `body` must not read the ledger. At another cut (a past `--as-of` or `--known-by`), the catalog is folded
+  /// else is read. At another cut (a past `--as-of` or `--known-by`), the catalog is folded
   /// from the entries known then and every forecast is resolved by the resolver, the imported
-  /// rows streamed one at a time.
+  /// rows streamed one at a time. Either way the rows are read on a thread of their own and
+  /// handed to `body` on this one in batches, so `body` must not read the ledger.
   public func forEachForecast(
     asOf: Day, knownBy: Date, query: ForecastQuery = ForecastQuery(),
     read: ForecastRead = .listing, _ body: (IndexedForecast) throws -> Void

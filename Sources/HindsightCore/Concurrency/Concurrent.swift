@@ -30,4 +30,21 @@ public enum Concurrent {
     slices(of: items.count, grain: grain) { range in range.map { transform(items[$0]) } }
       .flatMap { $0 }
   }
+
+  /// Each slice of `items` rendered by `render`, handed to `emit` in order: a window of
+  /// `window` items at a time, the window's slices rendered on every processor, so that only
+  /// one window's results are held (a long document written as it is made). A slice keeps the
+  /// indices it has in `items`.
+  public static func forEachWindow<Item: Sendable, T: Sendable>(
+    of items: [Item], window: Int, grain: Int = 16,
+    render: @Sendable (ArraySlice<Item>) -> T, emit: (T) throws -> Void
+  ) rethrows {
+    for start in stride(from: 0, to: items.count, by: window) {
+      let count = Swift.min(window, items.count - start)
+      let parts = slices(of: count, grain: grain) { range in
+        render(items[(start + range.lowerBound)..<(start + range.upperBound)])
+      }
+      for part in parts { try emit(part) }
+    }
+  }
 }

@@ -27,15 +27,13 @@ struct LineSink {
   mutating func append<Item: Sendable>(
     each items: [Item], _ write: @Sendable (Item, LineSink) -> Void
   ) {
-    for start in stride(from: 0, to: items.count, by: Self.window) {
-      let window = items[start..<Swift.min(start + Self.window, items.count)]
-      let parts = Concurrent.slices(of: window.count, grain: 16) { range in
+    Concurrent.forEachWindow(
+      of: items, window: Self.window,
+      render: { slice in
         var text = ""
         let sink = LineSink { text += $0 }
-        for item in window.dropFirst(range.lowerBound).prefix(range.count) { write(item, sink) }
+        for item in slice { write(item, sink) }
         return text
-      }
-      for part in parts where !part.isEmpty { output(part) }
-    }
+      }, emit: { append(lines: $0) })
   }
 }

@@ -20,27 +20,27 @@ public enum ReviewMarkdown {
     }
   }
 
+  /// A section's table, as Markdown lines.
+  private static func lines(_ table: ReviewSections.Table) -> [String] {
+    MarkdownText.table(header: table.header, right: table.right, rows: table.rows)
+  }
+
+  private static func text(_ value: String) -> String { MarkdownText.escape(value) }
+
   /// The lines of one resolved forecast's entry, the blank line after it included.
   private static func entry(_ item: ResolvedForecast) -> [String] {
-    func text(_ value: String) -> String { MarkdownText.escape(value) }
     var lines = ["### \(text(item.id)): \(item.outcome.rawValue)", ""]
     lines += ReviewSections.fields(item).map { "- **\($0.label):** \(text($0.value))" }
     lines += ["", "Evidence chain:", ""]
-    if item.evidence.isEmpty {
-      lines.append("No entries were used.")
-    } else {
-      let table = ReviewSections.evidence(item.evidence)
-      lines += MarkdownText.table(header: table.header, right: table.right, rows: table.rows)
-    }
+    lines +=
+      item.evidence.isEmpty
+      ? ["No entries were used."] : Self.lines(ReviewSections.evidence(item.evidence))
     lines.append("")
     return lines
   }
 
   private static func write(_ report: ReviewReport, to lines: inout LineSink) {
-    func table(_ table: ReviewSections.Table) {
-      lines += MarkdownText.table(header: table.header, right: table.right, rows: table.rows)
-    }
-    func text(_ value: String) -> String { MarkdownText.escape(value) }
+    func table(_ table: ReviewSections.Table) { lines += Self.lines(table) }
     lines += ["# \(text(ReviewSections.title(report)))", "", text(ReviewSections.cut(report))]
     lines += [
       "",
@@ -93,9 +93,7 @@ public enum ReviewMarkdown {
     let calibrated = ReviewSections.calibrated(report)
     lines.append(each: calibrated.rows) { row, sink in
       var sink = sink
-      let table = ReviewSections.calibration(row)
-      sink += ["", "### \(MarkdownText.escape(row.label))", ""]
-      sink += MarkdownText.table(header: table.header, right: table.right, rows: table.rows)
+      sink += ["", "### \(text(row.label))", ""] + Self.lines(ReviewSections.calibration(row))
     }
     if let none = calibrated.none { lines += ["", text(none)] }
 
