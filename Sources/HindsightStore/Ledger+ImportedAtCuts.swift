@@ -80,9 +80,9 @@ extension Ledger {
           selected: Ledger.scoringColumns(tags: false), conditions: ["imported = 1"] + filters,
           arguments: arguments, order: Ledger.propositionOrder, in: db
         ) { handle, standing in
-          let question = SQLiteColumn.text(handle, 1)
+          var indexed = Ledger.scoredForecast(handle, tags: false)
           let rowid = sqlite3_column_int64(handle, 18)
-          guard !spoken.contains(question) else {
+          guard !spoken.contains(indexed.row.question) else {
             // Rows of questions with entries are few: each is read whole, by its rowid.
             let row = try db.cachedStatement(
               sql:
@@ -92,7 +92,6 @@ extension Ledger {
             try SQLiteColumn.forEachRow(of: row, table: "forecasts") { try deliver(resolved($0)) }
             return
           }
-          var indexed = Ledger.scoredForecast(handle, tags: false)
           indexed.position = rowid
           try deliver(
             ForecastAtCuts(
