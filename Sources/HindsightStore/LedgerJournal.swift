@@ -46,7 +46,10 @@ public struct LedgerJournal: Sendable {
     var entries: [(StoredEntry, EntryPayload?)] = []
     let text = try contents()
     guard !text.isEmpty else { return ([], chain) }
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    // Split at the line-feed byte: a split by `Character` walks the grapheme clusters of the
+    // whole file, and takes a CR LF pair for one character, so a journal written with CR LF
+    // line ends would read as one line.
+    let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
     var stored: [StoredEntry] = []
     for (index, line) in lines.enumerated() {
       let number = index + 1
@@ -57,7 +60,7 @@ public struct LedgerJournal: Sendable {
         }
         break
       }
-      guard let entry = StoredEntry(jsonLine: String(line)) else {
+      guard let entry = StoredEntry(jsonLine: String(Substring(line))) else {
         throw JournalError.badLine(
           path: path, line: number,
           problem: "it is not an entry in the journal's exact JSON form")

@@ -112,6 +112,23 @@ struct JournalTests {
     }
   }
 
+  @Test func crLFLineEndsAreRefusedAtTheFirstLine() throws {
+    defer { temp.remove() }
+    _ = try written()
+    try removeLedgerFiles()
+    // The journal as an editor set to Windows line ends would save it: each line is read up to
+    // its line feed, so the first ends with a carriage return, not in the journal's form.
+    let text = try journalText().replacingOccurrences(of: "\n", with: "\r\n")
+    try text.write(toFile: journalPath, atomically: true, encoding: .utf8)
+    #expect(
+      throws: JournalError.badLine(
+        path: journalPath, line: 1, problem: "it is not an entry in the journal's exact JSON form")
+    ) {
+      try open()
+    }
+    #expect(!FileManager.default.fileExists(atPath: temp.path))
+  }
+
   @Test func aJournalBehindTheLedgerIsCaughtUp() throws {
     defer { temp.remove() }
     _ = try written()
