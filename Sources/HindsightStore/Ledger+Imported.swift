@@ -28,8 +28,9 @@ extension Ledger {
       sql += " AND recorded_at <= ?"
       arguments = [Timestamp.format(knownBy)]
     }
-    return try Row.fetchAll(db, sql: sql + " ORDER BY seq", arguments: arguments).compactMap {
-      row in
+    let rows = try Row.fetchAll(
+      db.cachedStatement(sql: sql + " ORDER BY seq"), arguments: arguments)
+    return try rows.compactMap { row in
       guard let recordedAt = Timestamp.parse(row["recorded_at"]),
         case .bulkImport(let bulk) = try CanonicalEntry.payload(fromText: row["payload"])
       else { return nil }
@@ -105,8 +106,9 @@ extension Ledger {
       sql += " AND question = ?"
       arguments += [question]
     }
-    return try Row.fetchAll(db, sql: sql + " ORDER BY rowid", arguments: arguments).compactMap {
-      row in
+    let rows = try Row.fetchAll(
+      db.cachedStatement(sql: sql + " ORDER BY rowid"), arguments: arguments)
+    return rows.compactMap { row in
       guard let outcome = VerdictOutcome(rawValue: row["outcome"]),
         let day = Day(row["resolved_on"] as String)
       else { return nil }

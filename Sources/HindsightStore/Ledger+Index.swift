@@ -192,7 +192,7 @@ extension Ledger {
   static func storedItem(kind: String, id: String, in db: Database) throws -> CatalogItem? {
     guard
       let text = try String.fetchOne(
-        db, sql: "SELECT item FROM catalog_items WHERE kind = ? AND id = ?",
+        db.cachedStatement(sql: "SELECT item FROM catalog_items WHERE kind = ? AND id = ?"),
         arguments: [kind, id])
     else { return nil }
     return try CatalogItemJSON.decode(try JSONParser.parse(text), kind: kind)

@@ -40,7 +40,9 @@ extension Ledger {
   /// The seqs that `void` entries set aside (`hindsight repair`): no reader decodes them.
   static func voided(in db: Database) throws -> Set<Int64> {
     var seqs: Set<Int64> = []
-    for text in try String.fetchAll(db, sql: "SELECT payload FROM entries WHERE kind = 'void'") {
+    for text in try String.fetchAll(
+      db.cachedStatement(sql: "SELECT payload FROM entries WHERE kind = 'void'"))
+    {
       if case .void(let void)? = try? CanonicalEntry.payload(fromText: text) {
         seqs.insert(void.seq)
       }

@@ -179,10 +179,10 @@ extension Ledger {
       for resolution in slice.standingResolutions() {
         guard
           let row = try Row.fetchOne(
-            db,
-            sql:
-              "SELECT forecast, status, rule, settled_on, flags FROM forecasts WHERE forecast = ?",
-            arguments: [resolution.forecast])
+            db.cachedStatement(
+              sql:
+                "SELECT forecast, status, rule, settled_on, flags FROM forecasts WHERE forecast = ?"
+            ), arguments: [resolution.forecast])
         else {
           return (nil, "derived table forecasts lacks forecast '\(resolution.forecast)'")
         }

@@ -65,8 +65,9 @@ public struct QuestionSlice: Sendable {
       sql += " AND e.recorded_at <= ?"
       arguments += [Timestamp.format(knownBy)]
     }
-    let entries = try Row.fetchAll(db, sql: sql + " ORDER BY e.seq", arguments: arguments)
-      .filter { !voided.contains($0["seq"]) }.map(Ledger.entry(from:))
+    let rows = try Row.fetchAll(
+      db.cachedStatement(sql: sql + " ORDER BY e.seq"), arguments: arguments)
+    let entries = try rows.filter { !voided.contains($0["seq"]) }.map(Ledger.entry(from:))
     let snapshot = CatalogSnapshot.fold(entries)
     var forecasts = snapshot.forecasts.filter { $0.question == question }
     var speakers: [Speaker] = []
