@@ -1,6 +1,9 @@
 // swift-tools-version:6.1
 import PackageDescription
 
+/// Where the executable is linked with the Swift runtime and Foundation inside it.
+let staticOnLinux = BuildSettingCondition.when(platforms: [.linux], configuration: .release)
+
 let package = Package(
   name: "hindsight",
   platforms: [.macOS(.v13)],
@@ -23,12 +26,8 @@ let package = Package(
       // six libraries, not twenty, which takes 5–16 ms off every command
       // (docs/performance.md). The flag goes to the compiler too, which then names the static
       // libraries Foundation stands on for the linker.
-      swiftSettings: [
-        .unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))
-      ],
-      linkerSettings: [
-        .unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))
-      ]
+      swiftSettings: [.unsafeFlags(["-static-stdlib"], staticOnLinux)],
+      linkerSettings: [.unsafeFlags(["-static-stdlib"], staticOnLinux)]
     ),
     .target(
       name: "HindsightCore",
