@@ -12,26 +12,12 @@ public enum EvidenceTimeline {
   ]
 
   /// The evidence, verdict and note entries about `question` (all of it) or about `forecast` (the
-  /// question-wide ones and the forecast's own), or every one when both are nil.
+  /// question-wide ones and the forecast's own), or every one when both are nil. A caller
+  /// that asks for many forecasts' items reads the entries once into a `TimelineIndex`.
   public static func items(entries: [LedgerEntry], question: String? = nil, forecast: String? = nil)
     -> [TimelineItem]
   {
-    var retractions: [Int64: (seq: Int64, reason: String)] = [:]
-    for entry in entries {
-      if case .retraction(let retraction) = entry.payload {
-        retractions[retraction.seq] = (entry.seq, retraction.reason)
-      }
-    }
-    return entries.sorted { $0.seq < $1.seq }.compactMap { entry in
-      guard var item = TimelineItem(entry: entry) else { return nil }
-      if let question, item.question != question { return nil }
-      if let forecast, item.forecast != nil, item.forecast != forecast { return nil }
-      if let retraction = retractions[item.seq] {
-        item.retractedBy = retraction.seq
-        item.retractionReason = retraction.reason
-      }
-      return item
-    }
+    TimelineIndex(entries: entries).items(question: question, forecast: forecast)
   }
 
   /// The terminal table: seq, observed, target, observation, summary and source;

@@ -19,6 +19,7 @@ extension Workspace {
     let names = SpeakerNames(catalog: catalog)
     let yearEnd = LedgerFacts(entries: entries, asOf: .yearEnd(year), knownBy: knownBy)
     let last = review.cuts.count - 1
+    let timelines = TimelineIndex(entries: entries)
     try ledger.forEachForecast(cuts: review.cuts, knownBy: knownBy, read: .reviewing) {
       forecast, explain in
       let item = forecast.item
@@ -32,9 +33,7 @@ extension Workspace {
             imported: indexed.imported, speaker: item.speaker, forecast: item.id),
           tags: indexed.row.tags),
         explain: { explain(forecast, last) },
-        evidence: {
-          EvidenceTimeline.items(entries: entries, question: item.question, forecast: item.id)
-        },
+        evidence: { timelines.items(question: item.question, forecast: item.id) },
         evidenceCount: { yearEnd.evidence(for: item).count })
     }
     let head = ReviewReport.LedgerHead(

@@ -27,6 +27,7 @@ public enum ReviewBuilder {
     }
     let names = SpeakerNames(catalog: catalog)
     let proposition = Proposition.keys(in: catalog)
+    let timelines = TimelineIndex(entries: known)
     for forecast in Proposition.ordered(catalog.forecasts, in: catalog) {
       let resolutions = resolvers.map { $0.resolve(forecast) }
       review.add(
@@ -36,9 +37,7 @@ public enum ReviewBuilder {
           proposition: proposition(forecast), thread: Proposition.thread(of: forecast),
           tags: catalog.question(forecast.question)?.tags ?? []),
         explain: { resolutions[resolutions.count - 1] },
-        evidence: {
-          EvidenceTimeline.items(entries: known, question: forecast.question, forecast: forecast.id)
-        },
+        evidence: { timelines.items(question: forecast.question, forecast: forecast.id) },
         evidenceCount: { resolvers[resolvers.count - 1].facts.evidence(for: forecast).count })
     }
     return review.report(head: head, entries: known, catalog: catalog)
