@@ -105,10 +105,12 @@ extension HindsightCommand.Evidence {
     func run() throws {
       let now = Date()
       _ = try global.asOfDay(now: now)
-      let catalog = try Workspace.loadCatalog(path: global.catalogPath)
+      let (file, catalog) = try Workspace.parsedCatalog(global)
       try TargetID.refuseUnknown(id, in: catalog, global: global)
       var evidence: Evidence?
-      let workspace = try Workspace.open(global, catalog: catalog, author: author, now: now) {
+      let workspace = try Workspace.open(
+        global, file: file, catalog: catalog, author: author, now: now
+      ) {
         ledger in
         let target = try TargetID.resolve(id, in: catalog, ledger: ledger)
         evidence = try EvidenceInput(

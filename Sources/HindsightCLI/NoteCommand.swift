@@ -46,10 +46,12 @@ extension HindsightCommand {
         text, option: "--text", hint: "say what was searched or what is awaited.")
       let now = Date()
       let day = try InputDate.observed(observed, today: Day(containing: now))
-      let catalog = try Workspace.loadCatalog(path: global.catalogPath)
+      let (file, catalog) = try Workspace.parsedCatalog(global)
       try TargetID.refuseUnknown(id, in: catalog, global: global)
       var target: TargetID?
-      let workspace = try Workspace.open(global, catalog: catalog, author: author, now: now) {
+      let workspace = try Workspace.open(
+        global, file: file, catalog: catalog, author: author, now: now
+      ) {
         target = try TargetID.resolve(id, in: catalog, ledger: $0)
       }
       guard let target else { return }

@@ -39,8 +39,10 @@ extension HindsightCommand {
       let reason = try InputText.required(
         reason, option: "--reason", hint: "say why the entry is withdrawn.")
       let now = Date()
-      let catalog = try Workspace.loadCatalog(path: global.catalogPath)
-      let workspace = try Workspace.open(global, catalog: catalog, author: author, now: now) {
+      let (file, catalog) = try Workspace.parsedCatalog(global)
+      let workspace = try Workspace.open(
+        global, file: file, catalog: catalog, author: author, now: now
+      ) {
         try $0.checkRetractable(number)
       }
       try Recorder(workspace: workspace, author: author, now: now)

@@ -69,10 +69,12 @@ extension HindsightCommand {
         source, option: "--source", hint: "give a URL or a citation a reader can follow.")
       let now = Date()
       let day = try InputDate.observed(observed, today: Day(containing: now))
-      let catalog = try Workspace.loadCatalog(path: global.catalogPath)
+      let (file, catalog) = try Workspace.parsedCatalog(global)
       try TargetID.refuseUnknown(id, in: catalog, global: global)
       var target: TargetID?
-      let workspace = try Workspace.open(global, catalog: catalog, author: author, now: now) {
+      let workspace = try Workspace.open(
+        global, file: file, catalog: catalog, author: author, now: now
+      ) {
         target = try TargetID.resolve(id, in: catalog, ledger: $0)
       }
       guard let target else { return }

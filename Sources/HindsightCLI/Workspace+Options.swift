@@ -4,18 +4,38 @@ import HindsightStore
 import HindsightWorkspace
 
 extension Workspace {
-  /// The workspace the global options describe: the catalog loaded and validated (unless
-  /// the caller already did), the ledger opened, `check` run on it, the catalog synced, the
-  /// cut taken from --as-of and --known-by.
+  /// The workspace the global options describe: the catalog file read, the ledger opened and
+  /// the catalog synced (`Workspace.open(catalogFile:…)`: not parsed when the ledger last
+  /// synced these bytes), the cut taken from --as-of and --known-by.
+  static func open(_ global: GlobalOptions, author: String? = nil, now: Date = Date()) throws
+    -> Workspace
+  {
+    let asOf = try global.asOfDay(now: now)
+    let knownBy = try global.knownByDate(now: now)
+    return try open(
+      catalogFile: try catalogFile(path: global.catalogPath), ledgerPath: global.ledgerPath,
+      ledger: global.openLedger, asOf: asOf, knownBy: knownBy, author: author, now: now)
+  }
+
+  /// The workspace of a command that checked its input against `catalog`, parsed from
+  /// `file`: the ledger opened, `check` run on it, the catalog synced.
   static func open(
-    _ global: GlobalOptions, catalog loaded: Catalog? = nil, author: String? = nil,
+    _ global: GlobalOptions, file: CatalogFile, catalog: Catalog, author: String? = nil,
     now: Date = Date(), check: (Ledger) throws -> Void = { _ in }
   ) throws -> Workspace {
     let asOf = try global.asOfDay(now: now)
     let knownBy = try global.knownByDate(now: now)
     return try open(
-      catalog: try loaded ?? loadCatalog(path: global.catalogPath), ledger: global.openLedger,
-      asOf: asOf, knownBy: knownBy, author: author, now: now, check: check)
+      catalog: catalog, fileSHA256: file.sha256, ledger: global.openLedger, asOf: asOf,
+      knownBy: knownBy, author: author, now: now, check: check)
+  }
+
+  /// The catalog file of the global options, read and parsed, for a command that checks its
+  /// input against it before the ledger is opened.
+  static func parsedCatalog(_ global: GlobalOptions) throws -> (file: CatalogFile, catalog: Catalog)
+  {
+    let file = try catalogFile(path: global.catalogPath)
+    return (file, try load(file))
   }
 }
 

@@ -21,15 +21,18 @@ extension Ledger {
     try writer.read { db in try Ledger.imports(knownBy: knownBy, in: db) }
   }
 
+  /// `select` (a query of entries with a WHERE clause) kept to the entries recorded at or
+  /// before `knownBy` (all when nil), in seq order, and its arguments.
+  static func entriesQuery(_ select: String, knownBy: Date?) -> (String, StatementArguments) {
+    guard let knownBy else { return (select + " ORDER BY seq", []) }
+    return (select + " AND recorded_at <= ? ORDER BY seq", [Timestamp.format(knownBy)])
+  }
+
   static func imports(knownBy: Date?, in db: Database) throws -> [ImportRecord] {
-    var sql = "SELECT seq, recorded_at, payload FROM entries WHERE kind = 'bulk_import'"
-    var arguments: StatementArguments = []
-    if let knownBy {
-      sql += " AND recorded_at <= ?"
-      arguments = [Timestamp.format(knownBy)]
-    }
-    let rows = try Row.fetchAll(
-      db.cachedStatement(sql: sql + " ORDER BY seq"), arguments: arguments)
+    let (sql, arguments) = Ledger.entriesQuery(
+      "SELECT seq, recorded_at, payload FROM entries WHERE kind = 'bulk_import'",
+      knownBy: knownBy)
+    let rows = try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments)
     return try rows.compactMap { row in
       guard let recordedAt = Timestamp.parse(row["recorded_at"]),
         case .bulkImport(let bulk) = try CanonicalEntry.payload(fromText: row["payload"])

@@ -47,6 +47,7 @@ extension Ledger {
     try db.execute(sql: "DELETE FROM catalog_items")
     try db.execute(sql: "DELETE FROM retracted")
     try db.execute(sql: "DELETE FROM meta WHERE key = 'catalog_fingerprint'")
+    try SyncedCatalogFile.write(nil, in: db)
     for seq in voided {
       try db.execute(
         sql: "DELETE FROM forecasts WHERE seq = ? AND imported = 1", arguments: [seq])

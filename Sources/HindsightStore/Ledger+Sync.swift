@@ -8,13 +8,36 @@ extension Ledger {
   /// Brings the ledger's catalog in line with `catalog` and returns the entries written (see
   /// `CatalogDiff.payloads(for:current:)`), all in one transaction. The catalog must already be
   /// valid. When the catalog's fingerprint equals the last synced one, nothing is written and
-  /// no write transaction is opened.
+  /// no write transaction is opened, unless the file's digest is new.
+  ///
+  /// - Parameter fileSHA256: the SHA-256 of the catalog file's bytes (`CatalogFile`), kept
+  ///   with the catalog's version and confidence scale so that a command reading the same bytes
+  ///   again takes the catalog from the ledger (`syncedCatalog(fileSHA256:)`); nil forgets any
+  ///   digest kept when the catalog changes.
   @discardableResult
-  public func sync(_ catalog: Catalog, author: String, at date: Date) throws -> [LedgerEntry] {
+  public func sync(
+    _ catalog: Catalog, fileSHA256: String? = nil, author: String, at date: Date
+  ) throws -> [LedgerEntry] {
     guard CanonicalEntry.isValidAuthor(author) else { throw LedgerError.invalidAuthor(author) }
     let fingerprint = CatalogDiff.fingerprint(of: catalog)
-    let last = try writer.read { db in try Ledger.syncedFingerprint(in: db) }
-    if last == fingerprint { return [] }
+    let file = fileSHA256.map {
+      SyncedCatalogFile(
+        sha256: $0, fingerprint: fingerprint, version: catalog.version,
+        confidenceScale: catalog.confidenceScale)
+    }
+    let (last, lastFile) = try writer.read { db in
+      (try Ledger.syncedFingerprint(in: db), try SyncedCatalogFile.read(in: db))
+    }
+    if last == fingerprint {
+      if let file, file != lastFile, !isReadOnly {
+        try checkedWrite("the catalog file's digest") { db in
+          if try Ledger.syncedFingerprint(in: db) == fingerprint {
+            try SyncedCatalogFile.write(file, in: db)
+          }
+        }
+      }
+      return []
+    }
     if isReadOnly {
       // Nothing can be recorded: fine when the ledger already holds this catalog.
       let changes = try writer.read { db in
@@ -39,26 +62,58 @@ extension Ledger {
           INSERT INTO meta (key, value) VALUES ('catalog_fingerprint', ?)
           ON CONFLICT (key) DO UPDATE SET value = excluded.value
           """, arguments: [fingerprint])
+      try SyncedCatalogFile.write(file, in: db)
       return written
     }
     if !written.isEmpty { try reconcileJournal() }
     return written
   }
 
+  /// The ledger's current catalog with the version and confidence scale of the file whose
+  /// bytes have `fileSHA256` as their SHA-256, or nil unless those bytes are the ones the
+  /// ledger last synced and its catalog has not changed since (`SyncedCatalogFile`): what
+  /// parsing and syncing the file would leave, without parsing it.
+  public func syncedCatalog(fileSHA256: String) throws -> Catalog? {
+    try writer.read { db in
+      guard let file = try SyncedCatalogFile.read(in: db), file.sha256 == fileSHA256,
+        try Ledger.syncedFingerprint(in: db) == file.fingerprint
+      else { return nil }
+      return CatalogSnapshot.fold(try Ledger.catalogEntries(knownBy: nil, in: db)).catalog(
+        version: file.version, confidenceScale: file.confidenceScale)
+    }
+  }
+
+  /// The SHA-256 of the catalog file the ledger at `path` last synced, read without opening
+  /// the ledger for writing (no migration, no journal reconciled), or nil when there is no
+  /// such ledger or record. A command compares it with the file's bytes before anything else
+  /// touches the ledger, so that a catalog that must be validated is validated first.
+  public static func syncedCatalogSHA256(at path: String) -> String? {
+    // Only a regular SQLite file is looked at (a pipe would block the open); whatever else is
+    // at the path is left to the ledger's opening, to refuse with its reason.
+    guard case .existing = try? LedgerFile.inspect(path) else { return nil }
+    var configuration = Configuration()
+    configuration.readonly = true
+    guard let queue = try? DatabaseQueue(path: path, configuration: configuration) else {
+      return nil
+    }
+    return try? queue.read { db in try SyncedCatalogFile.read(in: db)?.sha256 }
+  }
+
   /// The catalog as the ledger knew it at `knownBy` (now when nil); see `CatalogSnapshot.fold`.
   public func catalog(knownBy: Date? = nil) throws -> CatalogSnapshot {
-    let entries = try writer.read { db in
-      var sql = "SELECT * FROM entries WHERE kind IN ('catalog_add', 'amendment', 'withdrawal')"
-      var arguments: StatementArguments = []
-      if let knownBy {
-        sql += " AND recorded_at <= ?"
-        arguments = [Timestamp.format(knownBy)]
-      }
-      let voided = try Ledger.voided(in: db)
-      return try Row.fetchAll(db, sql: sql + " ORDER BY seq", arguments: arguments)
-        .filter { !voided.contains($0["seq"]) }.map(Ledger.entry(from:))
-    }
+    let entries = try writer.read { db in try Ledger.catalogEntries(knownBy: knownBy, in: db) }
     return CatalogSnapshot.fold(entries, knownBy: knownBy)
+  }
+
+  /// The catalog entries (additions, amendments, withdrawals) recorded by `knownBy` (all when
+  /// nil) and not voided, in seq order.
+  static func catalogEntries(knownBy: Date?, in db: Database) throws -> [LedgerEntry] {
+    let (sql, arguments) = Ledger.entriesQuery(
+      "SELECT * FROM entries WHERE kind IN ('catalog_add', 'amendment', 'withdrawal')",
+      knownBy: knownBy)
+    let voided = try Ledger.voided(in: db)
+    return try Row.fetchAll(db, sql: sql, arguments: arguments)
+      .filter { !voided.contains($0["seq"]) }.map(Ledger.entry(from:))
   }
 
   /// Throws `LedgerError.idTaken` when a new catalog item's id is already an id of a bulk

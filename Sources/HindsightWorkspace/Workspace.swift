@@ -8,7 +8,11 @@ import HindsightStore
 /// Opening a workspace validates the catalog file (an invalid one stops the command before
 /// anything is written), opens the ledger and records any change of the catalog in it.
 public struct Workspace: Sendable {
-  /// The catalog file as it is now.
+  /// The catalog the ledger holds once the file is synced into it: every item of the file,
+  /// in the order the ledger first recorded them, and any source, speaker or question an
+  /// earlier file had (a forecast the file dropped is withdrawn), with the file's version and
+  /// confidence scale. It is the same whether the file was parsed or, its bytes being the
+  /// ones the ledger last synced, taken from the ledger (`open(catalogFile:…)`).
   public let catalog: Catalog
   /// The ledger.
   public let ledger: Ledger
@@ -22,30 +26,68 @@ public struct Workspace: Sendable {
   /// Opens the ledger (`openLedger`), runs `check` on it, syncs `catalog` into it and fixes
   /// the cut.
   ///
-  /// Commands that write check their own input against `loadCatalog` first and pass the
-  /// catalog in, so that bad input stops them before the sync writes anything.
+  /// Commands that write check their own input against the parsed catalog first and pass it
+  /// in, so that bad input stops them before the sync writes anything.
   ///
-  /// - Parameter check: runs on the opened ledger before the sync, to refuse input that the
-  ///   ledger must judge (an id only an import holds, an entry that cannot be retracted)
-  ///   before anything is written.
+  /// - Parameters:
+  ///   - fileSHA256: the SHA-256 of the catalog file's bytes (`CatalogFile`), which the sync
+  ///     keeps so that the next command reading the same bytes need not parse them.
+  ///   - check: runs on the opened ledger before the sync, to refuse input that the ledger
+  ///     must judge (an id only an import holds, an entry that cannot be retracted) before
+  ///     anything is written.
   public static func open(
-    catalog: Catalog, ledger openLedger: () throws -> Ledger, asOf: Day, knownBy: Date,
-    author: String? = nil, now: Date = Date(), check: (Ledger) throws -> Void = { _ in }
+    catalog: Catalog, fileSHA256: String? = nil, ledger openLedger: () throws -> Ledger,
+    asOf: Day, knownBy: Date, author: String? = nil, now: Date = Date(),
+    check: (Ledger) throws -> Void = { _ in }
   ) throws -> Workspace {
     let ledger = try openLedger()
     try check(ledger)
-    let synced = try ledger.sync(catalog, author: author ?? Author.current, at: now)
-    return Workspace(
-      catalog: catalog, ledger: ledger, asOf: asOf, knownBy: knownBy, synced: synced)
+    return try Workspace(
+      syncing: catalog, fileSHA256: fileSHA256, into: ledger, asOf: asOf, knownBy: knownBy,
+      author: author, now: now)
   }
 
-  /// Reads and validates a catalog file, or throws every problem at once
+  /// Opens the workspace of a catalog file read but not parsed. When the ledger at
+  /// `ledgerPath` last synced these very bytes, its catalog is the file's and is taken from
+  /// it: the file is neither parsed nor validated again, and nothing is synced. Otherwise the
+  /// file is parsed and validated before the ledger is opened, as `open(catalog:…)` does.
+  public static func open(
+    catalogFile file: CatalogFile, ledgerPath: String, ledger openLedger: () throws -> Ledger,
+    asOf: Day, knownBy: Date, author: String? = nil, now: Date = Date()
+  ) throws -> Workspace {
+    guard Ledger.syncedCatalogSHA256(at: ledgerPath) == file.sha256 else {
+      return try open(
+        catalog: try load(file), fileSHA256: file.sha256, ledger: openLedger, asOf: asOf,
+        knownBy: knownBy, author: author, now: now)
+    }
+    let ledger = try openLedger()
+    if let catalog = try ledger.syncedCatalog(fileSHA256: file.sha256) {
+      return Workspace(
+        catalog: catalog, ledger: ledger, asOf: asOf, knownBy: knownBy, synced: [])
+    }
+    // The ledger changed since it was peeked at; the bytes were valid when it synced them.
+    return try Workspace(
+      syncing: try load(file), fileSHA256: file.sha256, into: ledger, asOf: asOf,
+      knownBy: knownBy, author: author, now: now)
+  }
+
+  /// Reads a catalog file, or throws the problem that keeps it from being read
   /// (`WorkspaceError.invalidCatalog`).
-  public static func loadCatalog(path: String) throws -> Catalog {
-    let result = CatalogLoader.load(path: path)
+  public static func catalogFile(path: String) throws -> CatalogFile {
+    switch CatalogFile.read(path: path) {
+    case .success(let file): return file
+    case .failure(let problem):
+      throw WorkspaceError.invalidCatalog(path: path, problems: [problem.description])
+    }
+  }
+
+  /// Parses and validates a catalog file, or throws every problem at once
+  /// (`WorkspaceError.invalidCatalog`).
+  public static func load(_ file: CatalogFile) throws -> Catalog {
+    let result = file.load()
     guard let catalog = result.catalog, result.problems.isEmpty else {
       throw WorkspaceError.invalidCatalog(
-        path: path, problems: result.problems.map(\.description))
+        path: file.path, problems: result.problems.map(\.description))
     }
     return catalog
   }
@@ -55,6 +97,20 @@ public struct Workspace: Sendable {
   public func ledgerCatalog(from entries: [LedgerEntry]) -> Catalog {
     CatalogSnapshot.fold(entries).catalog(
       version: catalog.version, confidenceScale: catalog.confidenceScale)
+  }
+}
+
+extension Workspace {
+  /// Syncs `catalog` into the opened `ledger` (`Ledger.sync`) and fixes the cut.
+  fileprivate init(
+    syncing catalog: Catalog, fileSHA256: String?, into ledger: Ledger, asOf: Day,
+    knownBy: Date, author: String?, now: Date
+  ) throws {
+    let synced = try ledger.sync(
+      catalog, fileSHA256: fileSHA256, author: author ?? Author.current, at: now)
+    let held = try ledger.catalog().catalog(
+      version: catalog.version, confidenceScale: catalog.confidenceScale)
+    self.init(catalog: held, ledger: ledger, asOf: asOf, knownBy: knownBy, synced: synced)
   }
 }
 

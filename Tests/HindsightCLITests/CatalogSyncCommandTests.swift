@@ -44,6 +44,26 @@ import Testing
     #expect(first["flags"] as? [String] == ["amended-after-close"])
   }
 
+  /// A file whose bytes change but whose items do not (a comment added) writes no entry, and
+  /// every command reads the same catalog before, after and once the ledger knows the new
+  /// bytes (docs/ledger.md, "The catalog file's digest").
+  @Test func aCommentAddedWritesNothing() throws {
+    let sandbox = try LedgerSandbox.fictional()
+    defer { sandbox.remove() }
+    let listed = try sandbox.succeed(["ls", "--format", "json"])
+    let synced = try sandbox.export()
+    let text = try String(contentsOf: sandbox.catalog, encoding: .utf8)
+    try (text + "# A fictional editor's comment.\n").write(
+      to: sandbox.catalog, atomically: true, encoding: .utf8)
+    for _ in 0..<2 {
+      #expect(try sandbox.succeed(["ls", "--format", "json"]) == listed)
+      #expect(try sandbox.export() == synced)
+    }
+    try text.write(to: sandbox.catalog, atomically: true, encoding: .utf8)
+    #expect(try sandbox.succeed(["ls", "--format", "json"]) == listed)
+    #expect(try sandbox.export() == synced)
+  }
+
   @Test func removingAForecastWritesAWithdrawal() throws {
     let sandbox = try LedgerSandbox.fictional()
     defer { sandbox.remove() }

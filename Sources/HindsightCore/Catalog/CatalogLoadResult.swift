@@ -14,6 +14,11 @@ public struct CatalogLoadResult: Hashable, Sendable {
     self.locations = locations
   }
 
+  /// The result of a catalog that `problem` kept from loading.
+  public init(_ problem: CatalogProblem) {
+    self.init(catalog: nil, problems: [problem], locations: CatalogLocations())
+  }
+
   /// Whether the catalog loaded without problems.
   public var isValid: Bool { problems.isEmpty && catalog != nil }
 

@@ -69,33 +69,47 @@ public enum CatalogLoader {
   /// Loads a catalog from a file; a file that cannot be read, is not a regular file, is larger
   /// than `CatalogLimits.fileBytes` or is not UTF-8 is a problem too.
   public static func load(path: String) -> CatalogLoadResult {
-    let bytes: [UInt8]
+    switch read(path: path) {
+    case .success(let bytes): load(bytes: bytes, file: path)
+    case .failure(let problem): CatalogLoadResult(problem)
+    }
+  }
+
+  /// Loads a catalog from the bytes of `file` (`read(path:)`); bytes that are not UTF-8 are
+  /// a problem.
+  public static func load(bytes: [UInt8], file: String) -> CatalogLoadResult {
+    guard let text = String(validating: bytes, as: UTF8.self) else {
+      return CatalogLoadResult(
+        CatalogProblem(
+          file: file, line: 0, column: 0, message: "the catalog '\(file)' is not UTF-8 text",
+          hint: "save it as UTF-8"))
+    }
+    return load(text: text, file: file)
+  }
+
+  /// The bytes of a catalog file, or the problem that keeps it from being read: it is
+  /// missing, unreadable, not a regular file or larger than `CatalogLimits.fileBytes`.
+  public static func read(path: String) -> Result<[UInt8], CatalogProblem> {
     do {
-      bytes = try InputFile(path: path, limit: CatalogLimits.fileBytes).readAll()
+      return .success(try InputFile(path: path, limit: CatalogLimits.fileBytes).readAll())
     } catch {
-      let problem: CatalogProblem
       switch error.problem {
       case .missing, .unreadable:
         let reason = error.problem == .missing ? "no such file" : "it could not be read"
-        problem = CatalogProblem(
-          file: path, line: 0, column: 0, message: "cannot read the catalog '\(path)': \(reason)",
-          hint: "give the path with --catalog or HINDSIGHT_CATALOG")
+        return .failure(
+          CatalogProblem(
+            file: path, line: 0, column: 0,
+            message: "cannot read the catalog '\(path)': \(reason)",
+            hint: "give the path with --catalog or HINDSIGHT_CATALOG"))
       case .notRegular:
-        problem = CatalogProblem(
-          file: path, line: 0, column: 0, message: "the catalog '\(path)' \(error.reason)",
-          hint: "give the path of a YAML file with --catalog or HINDSIGHT_CATALOG")
+        return .failure(
+          CatalogProblem(
+            file: path, line: 0, column: 0, message: "the catalog '\(path)' \(error.reason)",
+            hint: "give the path of a YAML file with --catalog or HINDSIGHT_CATALOG"))
       case .tooLarge(let size, _):
-        problem = CatalogLimits.fileTooLarge(file: path, size: size)
+        return .failure(CatalogLimits.fileTooLarge(file: path, size: size))
       }
-      return CatalogLoadResult(catalog: nil, problems: [problem], locations: CatalogLocations())
     }
-    guard let text = String(validating: bytes, as: UTF8.self) else {
-      let problem = CatalogProblem(
-        file: path, line: 0, column: 0, message: "the catalog '\(path)' is not UTF-8 text",
-        hint: "save it as UTF-8")
-      return CatalogLoadResult(catalog: nil, problems: [problem], locations: CatalogLocations())
-    }
-    return load(text: text, file: path)
   }
 
   /// Turns a Yams error into a located problem.

@@ -1,0 +1,50 @@
+import Foundation
+import GRDB
+import HindsightCore
+
+/// What the ledger keeps of the catalog file it last synced: the SHA-256 of the file's bytes,
+/// the fingerprint of its items (`CatalogDiff.fingerprint(of:)`), and the two parts of a
+/// catalog that its entries do not hold, the version and the confidence scale.
+///
+/// While the file's bytes are still these and the ledger's synced fingerprint still this one,
+/// syncing the file again would change nothing: a command takes the catalog from the ledger
+/// (`Ledger.syncedCatalog(fileSHA256:)`) instead of parsing and validating the file again
+/// (docs/ledger.md, "The catalog file's digest").
+struct SyncedCatalogFile: Codable, Equatable {
+  /// The SHA-256 of the file's bytes, in lowercase hex.
+  var sha256: String
+  /// The fingerprint of its items when they were synced.
+  var fingerprint: String
+  /// Its `version`.
+  var version: Int
+  /// Its confidence scale.
+  var confidenceScale: ConfidenceScale
+
+  /// Its row in `meta`.
+  static let key = "catalog_file"
+
+  /// The record in `db`'s `meta`, or nil when there is none or it cannot be read.
+  static func read(in db: Database) throws -> SyncedCatalogFile? {
+    guard
+      let text = try String.fetchOne(
+        db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key])
+    else { return nil }
+    return try? JSONDecoder().decode(SyncedCatalogFile.self, from: Data(text.utf8))
+  }
+
+  /// Writes the record into `db`'s `meta`, or removes it when `file` is nil.
+  static func write(_ file: SyncedCatalogFile?, in db: Database) throws {
+    guard let file else {
+      try db.execute(sql: "DELETE FROM meta WHERE key = ?", arguments: [key])
+      return
+    }
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = .sortedKeys
+    let text = String(decoding: try encoder.encode(file), as: UTF8.self)
+    try db.execute(
+      sql: """
+        INSERT INTO meta (key, value) VALUES (?, ?)
+        ON CONFLICT (key) DO UPDATE SET value = excluded.value
+        """, arguments: [key, text])
+  }
+}
