@@ -34,9 +34,8 @@ extension HindsightCommand.Evidence {
       let target = try id.map {
         try TargetID.resolve(
           $0,
-          in: try ledger.catalog(knownBy: workspace.knownBy).catalog(
-            version: workspace.catalog.version,
-            confidenceScale: workspace.catalog.confidenceScale), ledger: ledger)
+          in: try ledger.catalog(knownBy: workspace.knownBy).catalog(workspace.header),
+          ledger: ledger)
       }
       // One question's entries through the index, or every entry.
       let entries =

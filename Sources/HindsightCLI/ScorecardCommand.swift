@@ -121,9 +121,10 @@ extension HindsightCommand {
         tagged = scored.byTag
       }
       // The names of the speakers scored: the catalog's, and those of the imported ones.
-      let known = Set((catalog.speakers + workspace.catalog.speakers).map(\.id))
+      let catalogSpeakers = catalog.speakers + (try workspace.catalog().speakers)
+      let known = Set(catalogSpeakers.map(\.id))
       let names =
-        catalog.speakers + workspace.catalog.speakers
+        catalogSpeakers
         + (try workspace.ledger.importedSpeakers(
           ids: Set(cards.flatMap { $0.speakers.compactMap(\.speaker) }).subtracting(known)))
       // Written in chunks: a scorecard of ten thousand speakers is tens of megabytes of JSON.

@@ -45,7 +45,7 @@ extension HindsightCommand {
         let slice = try ledger.slice(question: questionID, knownBy: workspace.knownBy)
       else { throw try unknown() }
       let catalog = slice.catalog(
-        version: workspace.catalog.version, confidenceScale: workspace.catalog.confidenceScale)
+        version: workspace.header.version, confidenceScale: workspace.header.confidenceScale)
       let entries = slice.entries
       let resolutions = slice.resolver(asOf: workspace.asOf, knownBy: workspace.knownBy)
         .resolveAll()

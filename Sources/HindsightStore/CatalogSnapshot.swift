@@ -64,4 +64,9 @@ public struct CatalogSnapshot: Hashable, Sendable {
       version: version, confidenceScale: confidenceScale, sources: sources, speakers: speakers,
       questions: questions, forecasts: forecasts)
   }
+
+  /// A `Catalog` of this snapshot's items with the file's `header`.
+  public func catalog(_ header: CatalogHeader) -> Catalog {
+    catalog(version: header.version, confidenceScale: header.confidenceScale)
+  }
 }

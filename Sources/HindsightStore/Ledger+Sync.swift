@@ -11,9 +11,9 @@ extension Ledger {
   /// no write transaction is opened, unless the file's digest is new.
   ///
   /// - Parameter fileSHA256: the SHA-256 of the catalog file's bytes (`CatalogFile`), kept
-  ///   with the catalog's version and confidence scale so that a command reading the same bytes
-  ///   again takes the catalog from the ledger (`syncedCatalog(fileSHA256:)`); nil forgets any
-  ///   digest kept when the catalog changes.
+  ///   with the catalog's header so that a command reading the same bytes again takes the
+  ///   catalog from the ledger (`syncedCatalogHeader(fileSHA256:)`); nil forgets any digest
+  ///   kept when the catalog changes.
   @discardableResult
   public func sync(
     _ catalog: Catalog, fileSHA256: String? = nil, author: String, at date: Date
@@ -21,9 +21,7 @@ extension Ledger {
     guard CanonicalEntry.isValidAuthor(author) else { throw LedgerError.invalidAuthor(author) }
     let fingerprint = CatalogDiff.fingerprint(of: catalog)
     let file = fileSHA256.map {
-      SyncedCatalogFile(
-        sha256: $0, fingerprint: fingerprint, version: catalog.version,
-        confidenceScale: catalog.confidenceScale)
+      SyncedCatalogFile(sha256: $0, fingerprint: fingerprint, header: CatalogHeader(of: catalog))
     }
     let (last, lastFile) = try writer.read { db in
       (try Ledger.syncedFingerprint(in: db), try SyncedCatalogFile.read(in: db))
@@ -69,17 +67,16 @@ extension Ledger {
     return written
   }
 
-  /// The ledger's current catalog with the version and confidence scale of the file whose
-  /// bytes have `fileSHA256` as their SHA-256, or nil unless those bytes are the ones the
-  /// ledger last synced and its catalog has not changed since (`SyncedCatalogFile`): what
-  /// parsing and syncing the file would leave, without parsing it.
-  public func syncedCatalog(fileSHA256: String) throws -> Catalog? {
+  /// The header of the file whose bytes have `fileSHA256` as their SHA-256, or nil unless
+  /// those bytes are the ones the ledger last synced and its catalog has not changed since
+  /// (`SyncedCatalogFile`). With it, the ledger's catalog (`catalog()`) is what parsing and
+  /// syncing the file would leave, without parsing it.
+  public func syncedCatalogHeader(fileSHA256: String) throws -> CatalogHeader? {
     try writer.read { db in
       guard let file = try SyncedCatalogFile.read(in: db), file.sha256 == fileSHA256,
         try Ledger.syncedFingerprint(in: db) == file.fingerprint
       else { return nil }
-      return CatalogSnapshot.fold(try Ledger.catalogEntries(knownBy: nil, in: db)).catalog(
-        version: file.version, confidenceScale: file.confidenceScale)
+      return file.header
     }
   }
 

@@ -3,22 +3,20 @@ import GRDB
 import HindsightCore
 
 /// What the ledger keeps of the catalog file it last synced: the SHA-256 of the file's bytes,
-/// the fingerprint of its items (`CatalogDiff.fingerprint(of:)`), and the two parts of a
-/// catalog that its entries do not hold, the version and the confidence scale.
+/// the fingerprint of its items (`CatalogDiff.fingerprint(of:)`), and its header (the version
+/// and the confidence scale, which the ledger's entries do not hold).
 ///
 /// While the file's bytes are still these and the ledger's synced fingerprint still this one,
 /// syncing the file again would change nothing: a command takes the catalog from the ledger
-/// (`Ledger.syncedCatalog(fileSHA256:)`) instead of parsing and validating the file again
+/// (`Ledger.syncedCatalogHeader(fileSHA256:)`) instead of parsing and validating the file again
 /// (docs/ledger.md, "The catalog file's digest").
 struct SyncedCatalogFile: Codable, Equatable {
   /// The SHA-256 of the file's bytes, in lowercase hex.
   var sha256: String
   /// The fingerprint of its items when they were synced.
   var fingerprint: String
-  /// Its `version`.
-  var version: Int
-  /// Its confidence scale.
-  var confidenceScale: ConfidenceScale
+  /// Its version and confidence scale.
+  var header: CatalogHeader
 
   /// Its row in `meta`.
   static let key = "catalog_file"

@@ -6,7 +6,7 @@ extension Workspace {
   /// imported speaker by id (one indexed look-up) or, failing that, by name; or
   /// `LookupError.unknownSpeaker` for the first value that names none.
   public func speakerIDs(_ values: [String], catalog snapshot: CatalogSnapshot) throws -> [String] {
-    let known = snapshot.speakers + catalog.speakers
+    let known = snapshot.speakers + (try catalog().speakers)
     var imported: [Speaker]?
     return try values.map { value in
       if let speaker = known.named(value) { return speaker.id }

@@ -8,12 +8,10 @@ import HindsightStore
 /// Opening a workspace validates the catalog file (an invalid one stops the command before
 /// anything is written), opens the ledger and records any change of the catalog in it.
 public struct Workspace: Sendable {
-  /// The catalog the ledger holds once the file is synced into it: every item of the file,
-  /// in the order the ledger first recorded them, and any source, speaker or question an
-  /// earlier file had (a forecast the file dropped is withdrawn), with the file's version and
-  /// confidence scale. It is the same whether the file was parsed or, its bytes being the
-  /// ones the ledger last synced, taken from the ledger (`open(catalogFile:…)`).
-  public let catalog: Catalog
+  /// The catalog file's version and confidence scale, which the ledger's entries do not hold:
+  /// parsed from the file, or, its bytes being the ones the ledger last synced, kept by the
+  /// ledger (`open(catalogFile:…)`).
+  public let header: CatalogHeader
   /// The ledger.
   public let ledger: Ledger
   /// Valid time of the command.
@@ -61,9 +59,8 @@ public struct Workspace: Sendable {
         knownBy: knownBy, author: author, now: now)
     }
     let ledger = try openLedger()
-    if let catalog = try ledger.syncedCatalog(fileSHA256: file.sha256) {
-      return Workspace(
-        catalog: catalog, ledger: ledger, asOf: asOf, knownBy: knownBy, synced: [])
+    if let header = try ledger.syncedCatalogHeader(fileSHA256: file.sha256) {
+      return Workspace(header: header, ledger: ledger, asOf: asOf, knownBy: knownBy, synced: [])
     }
     // The ledger changed since it was peeked at; the bytes were valid when it synced them.
     return try Workspace(
@@ -93,10 +90,9 @@ public struct Workspace: Sendable {
   }
 
   /// The catalog folded from entries already read (imports left out), with the file's
-  /// confidence scale.
+  /// header.
   public func ledgerCatalog(from entries: [LedgerEntry]) -> Catalog {
-    CatalogSnapshot.fold(entries).catalog(
-      version: catalog.version, confidenceScale: catalog.confidenceScale)
+    CatalogSnapshot.fold(entries).catalog(header)
   }
 }
 
@@ -108,9 +104,17 @@ extension Workspace {
   ) throws {
     let synced = try ledger.sync(
       catalog, fileSHA256: fileSHA256, author: author ?? Author.current, at: now)
-    let held = try ledger.catalog().catalog(
-      version: catalog.version, confidenceScale: catalog.confidenceScale)
-    self.init(catalog: held, ledger: ledger, asOf: asOf, knownBy: knownBy, synced: synced)
+    self.init(
+      header: CatalogHeader(of: catalog), ledger: ledger, asOf: asOf, knownBy: knownBy,
+      synced: synced)
+  }
+
+  /// The catalog the ledger holds now that the file is synced into it, folded from its
+  /// entries when asked (a look-up need not): every item of the file, in the order the ledger
+  /// first recorded them, and any source, speaker or question an earlier file had (a forecast
+  /// the file dropped is withdrawn), with the file's header.
+  public func catalog() throws -> Catalog {
+    try ledger.catalog().catalog(header)
   }
 }
 

@@ -23,13 +23,19 @@ import Testing
     return catalog
   }
 
+  /// The catalog a command takes for the bytes of digest `sha256`: the ledger's, with the
+  /// header it kept for them; nil when it must parse the file.
+  static func synced(_ ledger: Ledger, _ sha256: String) throws -> Catalog? {
+    try ledger.syncedCatalogHeader(fileSHA256: sha256).map { try ledger.catalog().catalog($0) }
+  }
+
   @Test func theSyncedBytesGiveTheLedgersCatalog() throws {
     let ledger = try Ledger.inMemory()
     try ledger.sync(Self.scaled, fileSHA256: Self.first, author: "sync", at: F.t0)
-    let catalog = try #require(try ledger.syncedCatalog(fileSHA256: Self.first))
+    let catalog = try #require(try Self.synced(ledger, Self.first))
     #expect(catalog == Self.scaled)
     #expect(catalog.confidenceScale.levels.map(\.id) == ["fictional-likely"])
-    #expect(try ledger.syncedCatalog(fileSHA256: Self.second) == nil)
+    #expect(try Self.synced(ledger, Self.second) == nil)
   }
 
   @Test func newBytesOfTheSameItemsReplaceTheDigestAndTheScale() throws {
@@ -40,8 +46,8 @@ import Testing
     #expect(
       try ledger.sync(rescaled, fileSHA256: Self.second, author: "sync", at: F.day(1)).isEmpty)
     #expect(try ledger.count() == 6)
-    #expect(try ledger.syncedCatalog(fileSHA256: Self.first) == nil)
-    let catalog = try #require(try ledger.syncedCatalog(fileSHA256: Self.second))
+    #expect(try Self.synced(ledger, Self.first) == nil)
+    let catalog = try #require(try Self.synced(ledger, Self.second))
     #expect(catalog.confidenceScale == rescaled.confidenceScale)
   }
 
@@ -51,10 +57,10 @@ import Testing
     var edited = F.catalog
     edited.forecasts[0].window?.to = Day("2026-06-30")!
     #expect(try ledger.sync(edited, author: "sync", at: F.day(1)).count == 1)
-    #expect(try ledger.syncedCatalog(fileSHA256: Self.first) == nil)
+    #expect(try Self.synced(ledger, Self.first) == nil)
     // Synced again with its digest, the edited file's bytes give the amended catalog.
     try ledger.sync(edited, fileSHA256: Self.second, author: "sync", at: F.day(2))
-    #expect(try ledger.syncedCatalog(fileSHA256: Self.second) == edited)
+    #expect(try Self.synced(ledger, Self.second) == edited)
   }
 
   @Test func theDigestHoldsOnlyWithItsFingerprint() throws {
@@ -62,7 +68,7 @@ import Testing
     try ledger.sync(F.catalog, fileSHA256: Self.first, author: "sync", at: F.t0)
     // What `repair` does: the synced fingerprint forgotten, so the next command syncs again.
     try ledger.tamper("DELETE FROM meta WHERE key = 'catalog_fingerprint'")
-    #expect(try ledger.syncedCatalog(fileSHA256: Self.first) == nil)
+    #expect(try Self.synced(ledger, Self.first) == nil)
   }
 
   @Test func theDigestIsReadWithoutOpeningTheLedger() throws {
