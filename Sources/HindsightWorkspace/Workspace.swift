@@ -6,7 +6,8 @@ import HindsightStore
 /// at: the one value a command asks for what it shows (options → workspace → renderer).
 ///
 /// Opening a workspace validates the catalog file (an invalid one stops the command before
-/// anything is written), opens the ledger and records any change of the catalog in it.
+/// anything is written), opens the ledger and records any change of the catalog in it; a file
+/// whose bytes the ledger last synced is neither parsed nor synced again.
 public struct Workspace: Sendable {
   /// The catalog file's version and confidence scale, which the ledger's entries do not hold:
   /// parsed from the file, or, its bytes being the ones the ledger last synced, kept by the
@@ -46,9 +47,10 @@ public struct Workspace: Sendable {
   }
 
   /// Opens the workspace of a catalog file read but not parsed. When the ledger at
-  /// `ledgerPath` last synced these very bytes, its catalog is the file's and is taken from
-  /// it: the file is neither parsed nor validated again, and nothing is synced. Otherwise the
-  /// file is parsed and validated before the ledger is opened, as `open(catalog:…)` does.
+  /// `ledgerPath` last synced these very bytes, syncing them again would change nothing: the
+  /// file is neither parsed nor validated again, nothing is synced, and the header comes from
+  /// the ledger. Otherwise the file is parsed and validated before the ledger is opened, as
+  /// `open(catalog:…)` does.
   public static func open(
     catalogFile file: CatalogFile, ledgerPath: String, ledger openLedger: () throws -> Ledger,
     asOf: Day, knownBy: Date, author: String? = nil, now: Date = Date()
