@@ -5,10 +5,17 @@ extension Workspace {
   /// The id of the speaker each value names: a catalog speaker by id or folded name, else an
   /// imported speaker by id (one indexed look-up) or, failing that, by name; or
   /// `LookupError.unknownSpeaker` for the first value that names none.
+  ///
+  /// The speakers the ledger knows now are looked at too (a name given with a past --known-by
+  /// may be of a speaker added since); they are folded only for a value that is not the id of
+  /// a speaker of `snapshot`.
   public func speakerIDs(_ values: [String], catalog snapshot: CatalogSnapshot) throws -> [String] {
-    let known = snapshot.speakers + (try catalog().speakers)
+    var catalogSpeakers: [Speaker]?
     var imported: [Speaker]?
     return try values.map { value in
+      if let speaker = snapshot.speakers.first(where: { $0.id == value }) { return speaker.id }
+      let known = try catalogSpeakers ?? (snapshot.speakers + catalog().speakers)
+      catalogSpeakers = known
       if let speaker = known.named(value) { return speaker.id }
       if try ledger.hasImportedSpeaker(value) { return value }
       let all = try imported ?? ledger.importedSpeakers()
