@@ -120,13 +120,15 @@ extension HindsightCommand {
         cards = [scored.card]
         tagged = scored.byTag
       }
-      // The names of the speakers scored: the catalog's, and those of the imported ones.
-      let catalogSpeakers = catalog.speakers + (try workspace.catalog().speakers)
-      let known = Set(catalogSpeakers.map(\.id))
+      // The names of the speakers scored: the catalog's at the cut, then, for any it lacks,
+      // the catalog's now (a speaker added after a past --known-by) and the imported ones.
+      let scored = Set(cards.flatMap { $0.speakers.compactMap(\.speaker) })
+      let atCut = Set(catalog.speakers.map(\.id))
+      let later = scored.isSubset(of: atCut) ? [] : try workspace.catalog().speakers
       let names =
-        catalogSpeakers
+        catalog.speakers + later
         + (try workspace.ledger.importedSpeakers(
-          ids: Set(cards.flatMap { $0.speakers.compactMap(\.speaker) }).subtracting(known)))
+          ids: scored.subtracting(atCut.union(later.map(\.id)))))
       // Written in chunks: a scorecard of ten thousand speakers is tens of megabytes of JSON.
       write(cards, byTag: by == .tag ? tagged : nil, speakers: names) { bytes in
         guard let base = bytes.baseAddress else { return }

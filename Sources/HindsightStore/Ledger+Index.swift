@@ -135,6 +135,15 @@ extension Ledger {
     }
   }
 
+  /// Sets `meta`'s `key` to `value`, inserting the row or replacing its value.
+  static func setMeta(_ key: String, to value: String, in db: Database) throws {
+    try db.execute(
+      sql: """
+        INSERT INTO meta (key, value) VALUES (?, ?)
+        ON CONFLICT (key) DO UPDATE SET value = excluded.value
+        """, arguments: [key, value])
+  }
+
   /// Raises `meta.facts_through`, the last day any evidence, verdict or imported outcome was
   /// observed, to `day` (`YYYY-MM-DD`) when it is later. Retractions leave it: it bounds the
   /// days observations fall on, so a cut on or after it is answered by the standing
@@ -276,11 +285,7 @@ extension Ledger {
       try index(seq: seq, payload: payload, touched: &touched, in: db)
     }
     try refreshResolutions(touched, in: db)
-    try db.execute(
-      sql: """
-        INSERT INTO meta (key, value) VALUES ('index_version', ?)
-        ON CONFLICT (key) DO UPDATE SET value = excluded.value
-        """, arguments: [indexVersion])
+    try setMeta("index_version", to: indexVersion, in: db)
   }
 
   /// Whether the ledger's derived index is missing or was written by another version of it.

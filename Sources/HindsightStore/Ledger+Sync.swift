@@ -55,11 +55,7 @@ extension Ledger {
       }
       let texts = try payloads.map(CanonicalEntry.payloadText)
       let written = try Ledger.insert(payloads, texts: texts, author: author, at: date, in: db)
-      try db.execute(
-        sql: """
-          INSERT INTO meta (key, value) VALUES ('catalog_fingerprint', ?)
-          ON CONFLICT (key) DO UPDATE SET value = excluded.value
-          """, arguments: [fingerprint])
+      try Ledger.setMeta("catalog_fingerprint", to: fingerprint, in: db)
       try SyncedCatalogFile.write(file, in: db)
       return written
     }
@@ -87,30 +83,23 @@ extension Ledger {
   public static func syncedCatalogSHA256(at path: String) -> String? {
     // Only a regular SQLite file is looked at (a pipe would block the open); whatever else is
     // at the path is left to the ledger's opening, to refuse with its reason.
-    guard case .existing = try? LedgerFile.inspect(path) else { return nil }
-    var configuration = Configuration()
-    configuration.readonly = true
-    guard let queue = try? DatabaseQueue(path: path, configuration: configuration) else {
-      return nil
-    }
+    guard case .existing = try? LedgerFile.inspect(path),
+      let queue = try? Ledger.readOnlyQueue(path: path, uri: path)
+    else { return nil }
     return try? queue.read { db in try SyncedCatalogFile.read(in: db)?.sha256 }
   }
 
   /// The catalog as the ledger knew it at `knownBy` (now when nil); see `CatalogSnapshot.fold`.
   public func catalog(knownBy: Date? = nil) throws -> CatalogSnapshot {
-    let entries = try writer.read { db in try Ledger.catalogEntries(knownBy: knownBy, in: db) }
+    let entries = try writer.read { db in
+      let (sql, arguments) = Ledger.entriesQuery(
+        "SELECT * FROM entries WHERE kind IN ('catalog_add', 'amendment', 'withdrawal')",
+        knownBy: knownBy)
+      let voided = try Ledger.voided(in: db)
+      return try Row.fetchAll(db, sql: sql, arguments: arguments)
+        .filter { !voided.contains($0["seq"]) }.map(Ledger.entry(from:))
+    }
     return CatalogSnapshot.fold(entries, knownBy: knownBy)
-  }
-
-  /// The catalog entries (additions, amendments, withdrawals) recorded by `knownBy` (all when
-  /// nil) and not voided, in seq order.
-  static func catalogEntries(knownBy: Date?, in db: Database) throws -> [LedgerEntry] {
-    let (sql, arguments) = Ledger.entriesQuery(
-      "SELECT * FROM entries WHERE kind IN ('catalog_add', 'amendment', 'withdrawal')",
-      knownBy: knownBy)
-    let voided = try Ledger.voided(in: db)
-    return try Row.fetchAll(db, sql: sql, arguments: arguments)
-      .filter { !voided.contains($0["seq"]) }.map(Ledger.entry(from:))
   }
 
   /// Throws `LedgerError.idTaken` when a new catalog item's id is already an id of a bulk

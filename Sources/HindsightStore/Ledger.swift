@@ -95,11 +95,7 @@ public struct Ledger: Sendable {
       }
       let uri = "file:\(Ledger.uriEscaped(path))?immutable=1"
       try Ledger.checkIdentity(path: path, uri: uri)
-      var configuration = Configuration()
-      configuration.readonly = true
-      let queue = try Ledger.opening(path) {
-        try DatabaseQueue(path: uri, configuration: configuration)
-      }
+      let queue = try Ledger.readOnlyQueue(path: path, uri: uri)
       let applied = try queue.read(Ledger.appliedMigrations)
       guard applied.count == LedgerMigrations.identifiers.count,
         try !queue.read(Ledger.indexIsStale)
@@ -214,10 +210,7 @@ public struct Ledger: Sendable {
   /// Refuses a database that is not ours, or that a newer Hindsight migrated, reading it
   /// through a read-only connection so that nothing is written to it.
   private static func checkIdentity(path: String, uri: String) throws {
-    var configuration = Configuration()
-    configuration.readonly = true
-    configuration.busyMode = .timeout(Ledger.busyTimeout)
-    let queue = try opening(path) { try DatabaseQueue(path: uri, configuration: configuration) }
+    let queue = try readOnlyQueue(path: path, uri: uri)
     try opening(path) {
       try queue.read { db in
         let tables = try String.fetchAll(
@@ -239,6 +232,15 @@ public struct Ledger: Sendable {
         }
       }
     }
+  }
+
+  /// A read-only connection to the ledger at `uri` (`path`, or a URI of it), through which
+  /// nothing is written to the file; SQLite's errors become `LedgerError.cannotOpen`.
+  static func readOnlyQueue(path: String, uri: String) throws -> DatabaseQueue {
+    var configuration = Configuration()
+    configuration.readonly = true
+    configuration.busyMode = .timeout(Ledger.busyTimeout)
+    return try opening(path) { try DatabaseQueue(path: uri, configuration: configuration) }
   }
 
   /// `path` with the characters a SQLite URI gives meaning to percent-escaped.

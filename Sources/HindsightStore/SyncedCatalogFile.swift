@@ -38,11 +38,6 @@ struct SyncedCatalogFile: Codable, Equatable {
     }
     let encoder = JSONEncoder()
     encoder.outputFormatting = .sortedKeys
-    let text = String(decoding: try encoder.encode(file), as: UTF8.self)
-    try db.execute(
-      sql: """
-        INSERT INTO meta (key, value) VALUES (?, ?)
-        ON CONFLICT (key) DO UPDATE SET value = excluded.value
-        """, arguments: [key, text])
+    try Ledger.setMeta(key, to: String(decoding: try encoder.encode(file), as: UTF8.self), in: db)
   }
 }
