@@ -73,12 +73,16 @@ extension HindsightCommand {
 
     func run() throws {
       let workspace = try Workspace.open(global)
-      let catalog = try workspace.ledger.catalog(knownBy: workspace.knownBy)
-      let query = try makeQuery { try workspace.speakerIDs($0, catalog: catalog) }
+      // Only the catalog's speakers and the listed speakers' forecasts are read, not the
+      // whole catalog (`Ledger.catalogForecasts`).
+      let known = try workspace.ledger.catalogSpeakers(knownBy: workspace.knownBy)
+      let query = try makeQuery { try workspace.speakerIDs($0, known: known) }
       let items = Dictionary(
-        catalog.forecasts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        try workspace.ledger.catalogForecasts(
+          knownBy: workspace.knownBy, of: query.speakers.isEmpty ? nil : query.speakers
+        ).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
       let speakers = Dictionary(
-        catalog.speakers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        known.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
       let forEachRow = { (body: (ForecastRow) -> Void) in
         try workspace.ledger.forEachForecast(
           asOf: workspace.asOf, knownBy: workspace.knownBy, query: query

@@ -101,10 +101,10 @@ extension HindsightCommand {
 
     func run() throws {
       let workspace = try Workspace.open(global)
-      let catalog = try workspace.ledger.catalog(knownBy: workspace.knownBy)
-      let scoring = CatalogScoring(forecasts: catalog.forecasts)
-      let only =
-        speakers.isEmpty ? nil : Set(try workspace.speakerIDs(speakers, catalog: catalog))
+      let known = try workspace.ledger.catalogSpeakers(knownBy: workspace.knownBy)
+      let scoring = CatalogScoring(
+        forecasts: try workspace.ledger.catalogForecasts(knownBy: workspace.knownBy))
+      let only = speakers.isEmpty ? nil : Set(try workspace.speakerIDs(speakers, known: known))
       let days =
         history
         ? ScorecardHistory.cuts(
@@ -123,10 +123,11 @@ extension HindsightCommand {
       // The names of the speakers scored: the catalog's at the cut, then, for any it lacks,
       // the catalog's now (a speaker added after a past --known-by) and the imported ones.
       let scored = Set(cards.flatMap { $0.speakers.compactMap(\.speaker) })
-      let atCut = Set(catalog.speakers.map(\.id))
-      let later = scored.isSubset(of: atCut) ? [] : try workspace.catalog().speakers
+      let atCut = Set(known.map(\.id))
+      let later =
+        scored.isSubset(of: atCut) ? [] : try workspace.ledger.catalogSpeakers(knownBy: nil)
       let names =
-        catalog.speakers + later
+        known + later
         + (try workspace.ledger.importedSpeakers(
           ids: scored.subtracting(atCut.union(later.map(\.id)))))
       // Written in chunks: a scorecard of ten thousand speakers is tens of megabytes of JSON.

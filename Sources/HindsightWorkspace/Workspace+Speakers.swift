@@ -7,14 +7,14 @@ extension Workspace {
   /// `LookupError.unknownSpeaker` for the first value that names none.
   ///
   /// The speakers the ledger knows now are looked at too (a name given with a past --known-by
-  /// may be of a speaker added since); they are folded only for a value that is not the id of
-  /// a speaker of `snapshot`.
-  public func speakerIDs(_ values: [String], catalog snapshot: CatalogSnapshot) throws -> [String] {
+  /// may be of a speaker added since); they are read only for a value that is not the id of
+  /// a speaker of `atCut`, the catalog's speakers at the cut.
+  public func speakerIDs(_ values: [String], known atCut: [Speaker]) throws -> [String] {
     var catalogSpeakers: [Speaker]?
     var imported: [Speaker]?
     return try values.map { value in
-      if let speaker = snapshot.speakers.first(where: { $0.id == value }) { return speaker.id }
-      let known = try catalogSpeakers ?? (snapshot.speakers + catalog().speakers)
+      if let speaker = atCut.first(where: { $0.id == value }) { return speaker.id }
+      let known = try catalogSpeakers ?? (atCut + ledger.catalogSpeakers(knownBy: nil))
       catalogSpeakers = known
       if let speaker = known.named(value) { return speaker.id }
       if try ledger.hasImportedSpeaker(value) { return value }

@@ -110,14 +110,6 @@ extension Workspace {
       header: CatalogHeader(of: catalog), ledger: ledger, asOf: asOf, knownBy: knownBy,
       synced: synced)
   }
-
-  /// The catalog the ledger holds now that the file is synced into it, folded from its
-  /// entries when asked (a look-up need not): every item of the file, in the order the ledger
-  /// first recorded them, and any source, speaker or question an earlier file had (a forecast
-  /// the file dropped is withdrawn), with the file's header.
-  public func catalog() throws -> Catalog {
-    try ledger.catalog().catalog(header)
-  }
 }
 
 /// Who a write is recorded as.
