@@ -105,13 +105,9 @@ extension HindsightCommand.Evidence {
     func run() throws {
       let now = Date()
       _ = try global.asOfDay(now: now)
-      let (file, catalog) = try Workspace.parsedCatalog(global)
-      try TargetID.refuseUnknown(id, in: catalog, global: global)
+      try TargetID.refuseUnknown(id, global: global)
       var evidence: Evidence?
-      let workspace = try Workspace.open(
-        global, file: file, catalog: catalog, author: author, now: now
-      ) {
-        ledger in
+      let workspace = try Workspace.open(global, author: author, now: now) { ledger, catalog in
         let target = try TargetID.resolve(id, in: catalog, ledger: ledger)
         evidence = try EvidenceInput(
           observed: observed, source: source, summary: summary, occurred: occurred,

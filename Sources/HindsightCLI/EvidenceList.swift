@@ -34,7 +34,7 @@ extension HindsightCommand.Evidence {
       let target = try id.map {
         try TargetID.resolve(
           $0,
-          in: try ledger.catalog(knownBy: workspace.knownBy).catalog(workspace.header),
+          in: .catalog(try ledger.catalog(knownBy: workspace.knownBy).catalog(workspace.header)),
           ledger: ledger)
       }
       // One question's entries through the index, or every entry.

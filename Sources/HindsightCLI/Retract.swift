@@ -39,11 +39,8 @@ extension HindsightCommand {
       let reason = try InputText.required(
         reason, option: "--reason", hint: "say why the entry is withdrawn.")
       let now = Date()
-      let (file, catalog) = try Workspace.parsedCatalog(global)
-      let workspace = try Workspace.open(
-        global, file: file, catalog: catalog, author: author, now: now
-      ) {
-        try $0.checkRetractable(number)
+      let workspace = try Workspace.open(global, author: author, now: now) { ledger, _ in
+        try ledger.checkRetractable(number)
       }
       try Recorder(workspace: workspace, author: author, now: now)
         .record(.retraction(Retraction(seq: number, reason: reason)))

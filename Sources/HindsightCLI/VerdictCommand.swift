@@ -69,13 +69,10 @@ extension HindsightCommand {
         source, option: "--source", hint: "give a URL or a citation a reader can follow.")
       let now = Date()
       let day = try InputDate.observed(observed, today: Day(containing: now))
-      let (file, catalog) = try Workspace.parsedCatalog(global)
-      try TargetID.refuseUnknown(id, in: catalog, global: global)
+      try TargetID.refuseUnknown(id, global: global)
       var target: TargetID?
-      let workspace = try Workspace.open(
-        global, file: file, catalog: catalog, author: author, now: now
-      ) {
-        target = try TargetID.resolve(id, in: catalog, ledger: $0)
+      let workspace = try Workspace.open(global, author: author, now: now) { ledger, catalog in
+        target = try TargetID.resolve(id, in: catalog, ledger: ledger)
       }
       guard let target else { return }
       let verdict = Verdict(

@@ -30,6 +30,47 @@ extension Ledger {
       ?? catalog(knownBy: knownBy).forecasts.filter { speakers?.contains($0.speaker) ?? true }
   }
 
+  /// The catalog's question with this id as the ledger holds it now (`catalog_items`), if any.
+  public func catalogQuestion(_ id: String) throws -> Question? {
+    try writer.read { db in
+      guard case .question(let question)? = try Ledger.storedItem(kind: "question", id: id, in: db)
+      else { return nil }
+      return question
+    }
+  }
+
+  /// The catalog's forecast with this id as the ledger holds it now, unless it is withdrawn.
+  public func catalogForecast(_ id: String) throws -> Forecast? {
+    try writer.read { db in
+      guard
+        let text = try String.fetchOne(
+          db,
+          sql:
+            "SELECT item FROM catalog_items WHERE kind = 'forecast' AND id = ? AND withdrawn = 0",
+          arguments: [id]),
+        case .forecast(let forecast) = try CatalogItemJSON.decode(
+          try JSONParser.parse(text), kind: "forecast")
+      else { return nil }
+      return forecast
+    }
+  }
+
+  /// The ids of the catalog's questions, then of its forecasts not withdrawn, each in the order
+  /// they first entered the ledger (what a look-up that fails suggests from).
+  public func catalogIDs() throws -> (questions: [String], forecasts: [String]) {
+    try writer.read { db in
+      (
+        try String.fetchAll(
+          db, sql: "SELECT id FROM catalog_items WHERE kind = 'question' ORDER BY first_seq"),
+        try String.fetchAll(
+          db,
+          sql:
+            "SELECT id FROM catalog_items WHERE kind = 'forecast' AND withdrawn = 0 ORDER BY first_seq"
+        )
+      )
+    }
+  }
+
   /// The current items of one kind (`catalog_items`, withdrawn forecasts left out), those of
   /// `speakers` when given (forecasts), in the order they first entered the ledger; or nil
   /// when an entry was recorded after `knownBy`, so that the current items may not be the

@@ -12,7 +12,7 @@ extension Ledger {
   ///
   /// - Parameter fileSHA256: the SHA-256 of the catalog file's bytes (`CatalogFile`), kept
   ///   with the catalog's header so that a command reading the same bytes again takes the
-  ///   catalog from the ledger (`syncedCatalogHeader(fileSHA256:)`); nil forgets any digest
+  ///   catalog from the ledger (`syncedCatalogFile(sha256:)`); nil forgets any digest
   ///   kept when the catalog changes.
   @discardableResult
   public func sync(
@@ -20,17 +20,23 @@ extension Ledger {
   ) throws -> [LedgerEntry] {
     guard CanonicalEntry.isValidAuthor(author) else { throw LedgerError.invalidAuthor(author) }
     let fingerprint = CatalogDiff.fingerprint(of: catalog)
-    let file = fileSHA256.map {
-      SyncedCatalogFile(sha256: $0, fingerprint: fingerprint, header: CatalogHeader(of: catalog))
+    /// The record of the file, with the questions the ledger holds in `db` that it lacks.
+    func file(in db: Database) throws -> SyncedCatalogFile? {
+      guard let fileSHA256 else { return nil }
+      let held = try String.fetchAll(
+        db, sql: "SELECT id FROM catalog_items WHERE kind = 'question'")
+      return SyncedCatalogFile(
+        sha256: fileSHA256, fingerprint: fingerprint, header: CatalogHeader(of: catalog),
+        droppedQuestions: Set(held).subtracting(catalog.questions.map(\.id)))
     }
-    let (last, lastFile) = try writer.read { db in
-      (try Ledger.syncedFingerprint(in: db), try SyncedCatalogFile.read(in: db))
+    let (last, lastFile, current) = try writer.read { db in
+      (try Ledger.syncedFingerprint(in: db), try SyncedCatalogFile.read(in: db), try file(in: db))
     }
     if last == fingerprint {
-      if let file, file != lastFile, !isReadOnly {
+      if current != nil, current != lastFile, !isReadOnly {
         try checkedWrite("the catalog file's digest") { db in
           if try Ledger.syncedFingerprint(in: db) == fingerprint {
-            try SyncedCatalogFile.write(file, in: db)
+            try SyncedCatalogFile.write(try file(in: db), in: db)
           }
         }
       }
@@ -56,23 +62,23 @@ extension Ledger {
       let texts = try payloads.map(CanonicalEntry.payloadText)
       let written = try Ledger.insert(payloads, texts: texts, author: author, at: date, in: db)
       try Ledger.setMeta("catalog_fingerprint", to: fingerprint, in: db)
-      try SyncedCatalogFile.write(file, in: db)
+      try SyncedCatalogFile.write(try file(in: db), in: db)
       return written
     }
     if !written.isEmpty { try reconcileJournal() }
     return written
   }
 
-  /// The header of the file whose bytes have `fileSHA256` as their SHA-256, or nil unless
-  /// those bytes are the ones the ledger last synced and its catalog has not changed since
+  /// The record of the file whose bytes have `sha256` as their SHA-256, or nil unless those
+  /// bytes are the ones the ledger last synced and its catalog has not changed since
   /// (`SyncedCatalogFile`). With it, the ledger's catalog (`catalog()`) is what parsing and
   /// syncing the file would leave, without parsing it.
-  public func syncedCatalogHeader(fileSHA256: String) throws -> CatalogHeader? {
+  public func syncedCatalogFile(sha256: String) throws -> SyncedCatalogFile? {
     try writer.read { db in
-      guard let file = try SyncedCatalogFile.read(in: db), file.sha256 == fileSHA256,
+      guard let file = try SyncedCatalogFile.read(in: db), file.sha256 == sha256,
         try Ledger.syncedFingerprint(in: db) == file.fingerprint
       else { return nil }
-      return file.header
+      return file
     }
   }
 

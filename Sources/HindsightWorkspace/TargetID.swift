@@ -9,22 +9,22 @@ public struct TargetID: Sendable {
   /// The forecast, when the id names one.
   public let forecast: Forecast?
 
-  /// Looks `id` up among the catalog's questions and forecasts, then among the imported ones
-  /// of `ledger` (an indexed look-up), suggesting the closest catalog id when there is no
-  /// such one.
-  public static func resolve(_ id: String, in catalog: Catalog, ledger: Ledger? = nil) throws
-    -> TargetID
+  /// Looks `id` up among the catalog's questions and forecasts (`lookup`), then among the
+  /// imported ones of `ledger` (an indexed look-up), suggesting the closest catalog id when
+  /// there is no such one.
+  public static func resolve(_ id: String, in lookup: CatalogLookup, ledger: Ledger? = nil)
+    throws -> TargetID
   {
-    if let question = catalog.question(id) {
+    if let question = try lookup.question(id) {
       return TargetID(question: question, forecast: nil)
     }
-    if let forecast = catalog.forecast(id), let question = catalog.question(forecast.question) {
+    if let forecast = try lookup.forecast(id), let question = try lookup.question(forecast.question)
+    {
       return TargetID(question: question, forecast: forecast)
     }
     if let imported = try ledger?.importedTarget(id) {
       return TargetID(question: imported.question, forecast: imported.forecast)
     }
-    let known = catalog.questions.map(\.id) + catalog.forecasts.map(\.id)
-    throw LookupError.unknownID(id, closest: EditDistance.closest(to: id, in: known))
+    throw LookupError.unknownID(id, closest: EditDistance.closest(to: id, in: try lookup.ids()))
   }
 }

@@ -51,23 +51,41 @@ public struct Workspace: Sendable {
   /// file is neither parsed nor validated again, nothing is synced, and the header comes from
   /// the ledger. Otherwise the file is parsed and validated before the ledger is opened, as
   /// `open(catalog:…)` does.
+  ///
+  /// - Parameter check: for a command that writes, runs on the opened ledger before any sync,
+  ///   with the ids of the file to look its input up in (`CatalogLookup`: the ledger's items
+  ///   when the file need not be parsed), to refuse bad input before anything is written.
   public static func open(
     catalogFile file: CatalogFile, ledgerPath: String, ledger openLedger: () throws -> Ledger,
-    asOf: Day, knownBy: Date, author: String? = nil, now: Date = Date()
+    asOf: Day, knownBy: Date, author: String? = nil, now: Date = Date(),
+    check: ((Ledger, CatalogLookup) throws -> Void)? = nil
   ) throws -> Workspace {
+    func parsed(_ catalog: Catalog) -> (Ledger) throws -> Void {
+      { ledger in try check?(ledger, .catalog(catalog)) }
+    }
     guard Ledger.syncedCatalogSHA256(at: ledgerPath) == file.sha256 else {
+      let catalog = try load(file)
       return try open(
-        catalog: try load(file), fileSHA256: file.sha256, ledger: openLedger, asOf: asOf,
-        knownBy: knownBy, author: author, now: now)
+        catalog: catalog, fileSHA256: file.sha256, ledger: openLedger, asOf: asOf,
+        knownBy: knownBy, author: author, now: now, check: parsed(catalog))
     }
     let ledger = try openLedger()
-    if let header = try ledger.syncedCatalogHeader(fileSHA256: file.sha256) {
-      return Workspace(header: header, ledger: ledger, asOf: asOf, knownBy: knownBy, synced: [])
+    // A record kept before the dropped questions were cannot answer a write's look-ups: the
+    // file is then parsed and synced again, which keeps them.
+    if let synced = try ledger.syncedCatalogFile(sha256: file.sha256),
+      check == nil || synced.droppedQuestions != nil
+    {
+      try check?(ledger, .ledger(ledger, dropped: synced.droppedQuestions ?? []))
+      return Workspace(
+        header: synced.header, ledger: ledger, asOf: asOf, knownBy: knownBy, synced: [])
     }
-    // The ledger changed since it was peeked at; the bytes were valid when it synced them.
+    // The ledger changed since it was peeked at (the bytes were valid when it synced them), or
+    // its record is an older one.
+    let catalog = try load(file)
+    try parsed(catalog)(ledger)
     return try Workspace(
-      syncing: try load(file), fileSHA256: file.sha256, into: ledger, asOf: asOf,
-      knownBy: knownBy, author: author, now: now)
+      syncing: catalog, fileSHA256: file.sha256, into: ledger, asOf: asOf, knownBy: knownBy,
+      author: author, now: now)
   }
 
   /// Reads a catalog file, or throws the problem that keeps it from being read

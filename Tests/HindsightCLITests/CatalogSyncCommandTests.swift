@@ -87,6 +87,45 @@ import Testing
     #expect(try sandbox.verify().exitCode == 0)
   }
 
+  /// A write looks its id up among the file's items, whether it parses the file or, the
+  /// ledger having synced these very bytes, takes them from the ledger: a question the file
+  /// dropped (which the ledger keeps) and a withdrawn forecast are refused alike, with the
+  /// same message, and nothing is written.
+  /// A question the file dropped, its forecast, and a withdrawn forecast of a question it keeps.
+  static let dropped = ["demo-revenue", "bo-revenue-2024", "ada-demo-2090s"]
+
+  @Test func aWriteRefusesWhatTheFileDroppedWithOrWithoutParsing() throws {
+    let sandbox = try LedgerSandbox.fictional()
+    defer { sandbox.remove() }
+    _ = try sandbox.succeed(["ls"])
+    let text = try String(contentsOf: sandbox.catalog, encoding: .utf8)
+    // The last forecast of the first question goes, and the second question with its forecast.
+    let start = try #require(text.range(of: "      - id: ada-demo-2090s\n"))
+    try String(text[..<start.lowerBound]).write(
+      to: sandbox.catalog, atomically: true, encoding: .utf8)
+    let note = ["--text", "Fictional note.", "--observed", "2024-06-01"]
+    let before = try sandbox.export()
+    // New bytes: the write parses the file, and refuses before the sync writes anything.
+    let parsed = try Self.dropped.map {
+      try sandbox.run(["note", $0] + note)
+    }
+    #expect(parsed.map(\.exitCode) == [1, 1, 1])
+    #expect(try sandbox.export() == before)
+    // A read syncs the bytes; the same writes now take the ids from the ledger.
+    _ = try sandbox.succeed(["ls"])
+    let synced = try sandbox.export()
+    let taken = try Self.dropped.map {
+      try sandbox.run(["note", $0] + note)
+    }
+    #expect(taken.map(\.exitCode) == [1, 1, 1])
+    #expect(taken.map(\.stderr) == parsed.map(\.stderr))
+    #expect(parsed[0].stderr.contains("demo-revenue"))
+    #expect(try sandbox.export() == synced)
+    // What the file holds is found either way.
+    _ = try sandbox.succeed(["note", "ada-demo-2024"] + note)
+    #expect(try sandbox.entries().count == (synced.split(separator: "\n").count + 1))
+  }
+
   static func listedIDs(_ sandbox: LedgerSandbox) throws -> [String] {
     let json = try sandbox.succeed(["ls", "--format", "json"])
     let list = try #require(

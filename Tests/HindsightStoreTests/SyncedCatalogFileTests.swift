@@ -26,7 +26,7 @@ import Testing
   /// The catalog a command takes for the bytes of digest `sha256`: the ledger's, with the
   /// header it kept for them; nil when it must parse the file.
   static func synced(_ ledger: Ledger, _ sha256: String) throws -> Catalog? {
-    try ledger.syncedCatalogHeader(fileSHA256: sha256).map { try ledger.catalog().catalog($0) }
+    try ledger.syncedCatalogFile(sha256: sha256).map { try ledger.catalog().catalog($0.header) }
   }
 
   @Test func theSyncedBytesGiveTheLedgersCatalog() throws {
@@ -79,5 +79,38 @@ import Testing
     #expect(Ledger.syncedCatalogSHA256(at: temp.path) == nil)
     try ledger.sync(F.catalog, fileSHA256: Self.first, author: "sync", at: F.t0)
     #expect(Ledger.syncedCatalogSHA256(at: temp.path) == Self.first)
+  }
+
+  @Test func theRecordKeepsTheQuestionsTheFileDropped() throws {
+    let ledger = try Ledger.inMemory()
+    try ledger.sync(F.catalog, fileSHA256: Self.first, author: "sync", at: F.t0)
+    #expect(try ledger.syncedCatalogFile(sha256: Self.first)?.droppedQuestions == [])
+    // The numeric question and its forecast leave the file: the forecast is withdrawn, the
+    // question stays in the ledger, and the record says the file lacks it.
+    var smaller = F.catalog
+    smaller.questions.removeAll { $0.id == F.numericQuestion.id }
+    smaller.forecasts.removeAll { $0.question == F.numericQuestion.id }
+    try ledger.sync(smaller, fileSHA256: Self.second, author: "sync", at: F.day(1))
+    #expect(try ledger.catalog().questions.map(\.id).contains(F.numericQuestion.id))
+    #expect(
+      try ledger.syncedCatalogFile(sha256: Self.second)?.droppedQuestions == [
+        F.numericQuestion.id
+      ])
+    try ledger.sync(F.catalog, fileSHA256: Self.first, author: "sync", at: F.day(2))
+    #expect(try ledger.syncedCatalogFile(sha256: Self.first)?.droppedQuestions == [])
+  }
+
+  @Test func anOlderRecordGainsTheDroppedQuestionsWhenSyncedAgain() throws {
+    let ledger = try Ledger.inMemory()
+    try ledger.sync(F.catalog, fileSHA256: Self.first, author: "sync", at: F.t0)
+    // A record as kept before the dropped questions were.
+    try ledger.tamper(
+      "UPDATE meta SET value = json_remove(value, '$.droppedQuestions') WHERE key = 'catalog_file'"
+    )
+    #expect(try ledger.syncedCatalogFile(sha256: Self.first)?.droppedQuestions == nil)
+    #expect(
+      try ledger.sync(F.catalog, fileSHA256: Self.first, author: "sync", at: F.day(1)).isEmpty)
+    #expect(try ledger.syncedCatalogFile(sha256: Self.first)?.droppedQuestions == [])
+    #expect(try ledger.count() == 6)
   }
 }
