@@ -26,6 +26,8 @@ public struct ScorecardBuilder: Sendable {
   /// for each speaker, kept up to date, cost a cache miss for each step of its search
   /// (docs/performance.md), where appending a word costs none.
   private var speakerCounts: [UInt64] = []
+  /// The pooled line's figures at each cut, as `figures` holds a speaker's; counted only when
+  /// `.pooled`: otherwise they are the sum of the speakers' (`scorecards`).
   private var overallFigures: [Figures]
   private var overallTable: ForecastGroupTable
 
@@ -50,7 +52,7 @@ public struct ScorecardBuilder: Sendable {
       return scored
     }
 
-    /// Adds the figures of the cut before.
+    /// Adds the figures of the cut before, or a speaker's to the pooled line's.
     mutating func add(_ before: Figures) {
       tally.add(before.tally)
       sums.add(before.sums)
@@ -145,13 +147,21 @@ public struct ScorecardBuilder: Sendable {
       ids.append(forecast.speaker)
       if keepsSpeakers { figures += repeatElement(Figures(), count: cuts) }
     }
-    let counted = Self.add(forecast, to: &overallFigures[from], &overallTable, cut: from, times: 1)
-    if to < cuts { Self.add(forecast, to: &overallFigures[to], &overallTable, cut: to, times: -1) }
-    guard keepsSpeakers else { return }
-    // The speaker's figures count the line as the pooled ones do; its key is the one the
-    // pooled table just numbered.
-    _ = figures[place * cuts + from].add(forecast, times: 1)
-    if to < cuts { _ = figures[place * cuts + to].add(forecast, times: -1) }
+    guard keepsSpeakers else {
+      Self.add(forecast, to: &overallFigures[from], &overallTable, cut: from, times: 1)
+      if to < cuts {
+        Self.add(forecast, to: &overallFigures[to], &overallTable, cut: to, times: -1)
+      }
+      return
+    }
+    // The speaker's figures count the line, and the pooled figures are their sums
+    // (`scorecards`); the pooled table numbers its key.
+    let first = place * cuts
+    let counted = Self.add(
+      forecast, to: &figures[first + from], &overallTable, cut: from, times: 1)
+    if to < cuts {
+      Self.add(forecast, to: &figures[first + to], &overallTable, cut: to, times: -1)
+    }
     guard let counted else { return }
     speakerCounts.append(
       SpeakerCount.word(
@@ -166,18 +176,23 @@ public struct ScorecardBuilder: Sendable {
   /// What each speaker's table of scored forecasts by key is built from (`table(place:)`):
   /// `speakerCounts` with each key number replaced by the key's row in the pooled table (so a
   /// table is built in key order, by appending rows), sorted, so that one speaker's words are
-  /// together; where each speaker's begin; and the pooled table's keys by row.
+  /// together; where each speaker's begin; and the pooled table's keys by row. The words are
+  /// sorted by speaker first, counted into place, then each speaker's few words among
+  /// themselves: the same order as sorting them all, in linear time (docs/performance.md).
   private func speakerTables() -> SpeakerTables {
     let rows = overallTable.rowsByNumber()
-    var counts = speakerCounts.map { word in
-      word & ~SpeakerCount.numberField | UInt64(rows[SpeakerCount.number(word)]) << 14
+    var starts = [Int](repeating: 0, count: ids.count + 1)
+    for word in speakerCounts { starts[SpeakerCount.place(word) + 1] += 1 }
+    for place in ids.indices { starts[place + 1] += starts[place] }
+    var counts = [UInt64](repeating: 0, count: speakerCounts.count)
+    var next = starts
+    for word in speakerCounts {
+      let place = SpeakerCount.place(word)
+      counts[next[place]] =
+        word & ~SpeakerCount.numberField | UInt64(rows[SpeakerCount.number(word)]) << 14
+      next[place] += 1
     }
-    counts.sort()
-    var starts = [Int](repeating: counts.count, count: ids.count + 1)
-    for index in counts.indices.reversed() { starts[SpeakerCount.place(counts[index])] = index }
-    for place in stride(from: ids.count - 1, through: 0, by: -1) {
-      starts[place] = Swift.min(starts[place], starts[place + 1])
-    }
+    for place in ids.indices { counts[starts[place]..<starts[place + 1]].sort() }
     return SpeakerTables(
       counts: counts, starts: starts, keys: rows.indices.map(overallTable.key(at:)))
   }
@@ -210,7 +225,13 @@ public struct ScorecardBuilder: Sendable {
   /// every processor: each is independent of the others.
   public func scorecards(asOf days: [Day], knownBy: Date, details: [Detail]) -> [Scorecard] {
     precondition(days.count == cuts && details.count == cuts, "one day and detail a cut")
+    // With speakers' lines, the pooled line's figures are the sum of theirs: every figure is
+    // an integer or a `FixedSum`, so the sum is exact, and each line is counted once, not
+    // twice (docs/performance.md).
     var pooledFigures = overallFigures[...]
+    if keepsSpeakers {
+      for (index, speaker) in figures.enumerated() { pooledFigures[index % cuts].add(speaker) }
+    }
     var pooledTable = overallTable
     Self.total(&pooledFigures, &pooledTable)
     let ids = self.ids

@@ -135,6 +135,39 @@ import Testing
   }
 }
 
+/// The pooled line of a builder that keeps speakers' lines (the sum of theirs) is the pooled
+/// line of one that counts only it, at every cut, on random multi-cut propositions shared by
+/// speakers (FICTIONAL speakers and forecasts).
+@Suite struct PooledLineTests {
+  @Test func thePooledLineIsTheSumOfTheSpeakers() async {
+    await propertyCheck(input: MultiCutScoringTests.update.array(of: 0...60)) { list in
+      let cuts = MultiCutScoringTests.cuts
+      var kept = PropositionScorer(cuts: cuts, details: [.full, .summary, .full])
+      var pooled = PropositionScorer(cuts: cuts, details: [.pooled, .pooled, .pooled])
+      let updates = list.enumerated().sorted {
+        ($0.element.1, $0.offset) < ($1.element.1, $1.offset)
+      }
+      for (index, (speaker, proposition, percent, first, codes)) in updates {
+        let saidOn = (first == 0 ? Day("2030-01-01")! : cuts[first - 1].adding(days: 1))
+          .adding(days: index % 300)
+        let update = ForecastUpdate(
+          speaker: "s\(speaker)", proposition: "q\(proposition)", thread: "s\(speaker)",
+          saidOn: saidOn, p: Double(percent) / 100, status: .open, resolvedOn: nil)
+        let states = codes.map(MultiCutScoringTests.state)
+        kept.add(update, at: states)
+        pooled.add(update, at: states)
+      }
+      let withSpeakers = kept.scorecards(knownBy: .distantPast)
+      let alone = pooled.scorecards(knownBy: .distantPast)
+      for cut in cuts.indices {
+        #expect(withSpeakers[cut].overall.tally == alone[cut].overall.tally)
+        // The pooled line is scored in full however the speakers' lines are.
+        #expect(withSpeakers[cut].overall.scores == alone[cut].overall.scores)
+      }
+    }
+  }
+}
+
 /// The bootstrap's percentiles by selection equal those of the sorted values (numpy's linear
 /// method, `Scoring.percentile(sorted:_:)`), on random values with ties (FICTIONAL numbers).
 @Suite struct PercentileSelectionTests {
