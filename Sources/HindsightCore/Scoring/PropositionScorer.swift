@@ -20,6 +20,9 @@ public struct PropositionScorer: Sendable {
   private let days: [Day]?
   private let tagDetail: ScorecardBuilder.Detail
   private var current: String?
+  /// Each speaker id's number, from 0 in the order first scored, for the builders
+  /// (`ScorecardBuilder.add(_:speaker:from:to:)`).
+  private var numbers: [String: Int] = [:]
   private var pending: [ForecastUpdate] = []
   /// The pending updates' states, `details.count` an update; nil at a cut before it was said.
   private var states: [State?] = []
@@ -129,12 +132,15 @@ public struct PropositionScorer: Sendable {
     // The tags' scorecards are of the last cut alone: only the run that reaches it counts there.
     let tagging = tagged != nil && to == cuts
     for forecast in Scoring.propositionForecasts(updates) {
-      builder.add(forecast, from: from, to: to)
+      let count = numbers.count
+      let number = numbers[forecast.speaker, default: count]
+      if number == count { numbers[forecast.speaker] = number }
+      builder.add(forecast, speaker: number, from: from, to: to)
       guard tagging else { continue }
       // Each tag once (a forecast's tags are few: a scan, not a set, finds a repeat).
       for (index, tag) in forecast.tags.enumerated() where !forecast.tags[..<index].contains(tag) {
         tagged![tag, default: ScorecardBuilder(only: only, pooled: tagDetail == .pooled)].add(
-          forecast)
+          forecast, speaker: number)
       }
     }
   }

@@ -14,8 +14,9 @@ import Foundation
 public struct ScorecardBuilder: Sendable {
   private let only: Set<String>?
   private let cuts: Int
-  /// Each speaker's place in `ids` and `tables`, in the order first added.
-  private var places: [String: Int] = [:]
+  /// Each speaker's place in `ids` and `figures`, in the order first added, by the speaker's
+  /// number in the caller's numbering (`add(_:speaker:from:to:)`); −1 for none yet.
+  private var places: [Int] = []
   private var ids: [String] = []
   /// Each speaker's figures at each cut, at `place · cuts + cut` (none when `.pooled`): at
   /// first the change from the cut before, after `total` what the cut holds.
@@ -134,19 +135,27 @@ public struct ScorecardBuilder: Sendable {
 
   /// Counts one speaker's line on a proposition with its status at cuts `from` up to (not
   /// including) `to`, and scores it there when it has a scored update.
-  public mutating func add(_ forecast: PropositionForecast, from: Int = 0, to: Int? = nil) {
+  ///
+  /// - Parameter speaker: the speaker's number, from 0, in a numbering of the caller's that
+  ///   gives each speaker id one number (`PropositionScorer` numbers them once for all its
+  ///   builders, so that a line finds its speaker's place by index, not by hashing the id).
+  public mutating func add(
+    _ forecast: PropositionForecast, speaker number: Int, from: Int = 0, to: Int? = nil
+  ) {
     if let only, !only.contains(forecast.speaker) { return }
     let to = to ?? cuts
     guard from < to else { return }
-    let place: Int
-    if let known = places[forecast.speaker] {
-      place = known
-    } else {
+    if number >= places.count {
+      places += repeatElement(-1, count: Swift.max(number + 1, 2 * places.count) - places.count)
+    }
+    var place = places[number]
+    if place < 0 {
       place = ids.count
-      places[forecast.speaker] = place
+      places[number] = place
       ids.append(forecast.speaker)
       if keepsSpeakers { figures += repeatElement(Figures(), count: cuts) }
     }
+    assert(ids[place] == forecast.speaker, "one number a speaker")
     guard keepsSpeakers else {
       Self.add(forecast, to: &overallFigures[from], &overallTable, cut: from, times: 1)
       if to < cuts {
