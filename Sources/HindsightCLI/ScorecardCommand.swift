@@ -115,14 +115,18 @@ extension HindsightCommand {
       if history {
         cards = try workspace.scorecards(asOf: days, only: only, tag: tag, catalog: scoring)
       } else {
+        // By tag, only the tags' scorecards are shown, and as a table only their pooled
+        // lines: no other line is scored.
         let scored = try workspace.scorecard(
-          only: only, tag: tag, byTag: by == .tag, catalog: scoring)
+          only: only, tag: tag, detail: by == .tag ? .pooled : .full,
+          byTag: by == .tag ? (format == .table ? .pooled : .full) : nil, catalog: scoring)
         cards = [scored.card]
         tagged = scored.byTag
       }
-      // The names of the speakers scored: the catalog's at the cut, then, for any it lacks,
+      // The names of the speakers shown: the catalog's at the cut, then, for any it lacks,
       // the catalog's now (a speaker added after a past --known-by) and the imported ones.
-      let scored = Set(cards.flatMap { $0.speakers.compactMap(\.speaker) })
+      let shown = by == .tag ? tagged.map(\.card) : cards
+      let scored = Set(shown.flatMap { $0.speakers.compactMap(\.speaker) })
       let atCut = Set(known.map(\.id))
       let later =
         scored.isSubset(of: atCut) ? [] : try workspace.ledger.catalogSpeakers(knownBy: nil)

@@ -39,7 +39,7 @@ extension ScorecardReport {
         TextTable.Column("tag", minWidth: 3), TextTable.Column("speakers", alignment: .right),
       ] + shown.map { TextTable.Column($0.header, alignment: $0.alignment) },
       rows: tagged.map { entry in
-        [entry.tag, "\(entry.card.speakers.count)"]
+        [entry.tag, "\(entry.speakerCount)"]
           + shown.map { $0.cell(entry.card.overall, shape.intervalMethod) }
       })
   }

@@ -12,16 +12,21 @@ extension Workspace {
   ///   - only: the speakers to score; the other speakers' forecasts on the questions they
   ///     forecast are read too, as their peers.
   ///   - tag: score only the forecasts about questions with this tag.
-  ///   - byTag: also score each tag's forecasts apart (`PropositionScorer.scorecardsByTag`).
+  ///   - detail: how much of the scorecard to compute (`.pooled`: no speaker's line, for a
+  ///     command that shows only its tags' scorecards).
+  ///   - byTag: also score each tag's forecasts apart, with this detail
+  ///     (`PropositionScorer.scorecardsByTag`; `.pooled` when only each tag's pooled line is
+  ///     shown).
   public func scorecard(
-    asOf day: Day? = nil, only: Set<String>? = nil, tag: String? = nil, byTag: Bool = false,
+    asOf day: Day? = nil, only: Set<String>? = nil, tag: String? = nil,
+    detail: ScorecardBuilder.Detail = .full, byTag: ScorecardBuilder.Detail? = nil,
     catalog: CatalogScoring
   ) throws -> (card: Scorecard, byTag: [TaggedScorecard]) {
     let asOf = day ?? self.asOf
-    var scorer = PropositionScorer(only: only, byTag: byTag ? .full : nil)
+    var scorer = PropositionScorer(only: only, detail: detail, byTag: byTag)
     try ledger.forEachForecast(
       asOf: asOf, knownBy: knownBy, query: Self.scoringQuery(only: only, tag: tag),
-      read: .scoring(tags: byTag)
+      read: .scoring(tags: byTag != nil)
     ) { forecast in
       guard forecast.row.saidOn <= asOf else { return }
       scorer.add(catalog.update(forecast))

@@ -168,6 +168,40 @@ import Testing
   }
 }
 
+/// Each tag's scorecard scored `.pooled` (what `scorecard --by tag` shows as a table) has the
+/// pooled line and the speaker count of the same tag scored in full, on random propositions
+/// shared by speakers, with two tags a proposition (FICTIONAL speakers and forecasts).
+@Suite struct PooledTagTests {
+  @Test func aPooledTagIsTheFullTagsPooledLine() async {
+    await propertyCheck(input: MultiCutScoringTests.update.array(of: 0...60)) { list in
+      var full = PropositionScorer(byTag: .full)
+      var pooled = PropositionScorer(detail: .pooled, byTag: .pooled)
+      let updates = list.enumerated().sorted {
+        ($0.element.1, $0.offset) < ($1.element.1, $1.offset)
+      }
+      for (index, (speaker, proposition, percent, _, codes)) in updates {
+        let state = MultiCutScoringTests.state(codes[0])
+        let update = ForecastUpdate(
+          speaker: "s\(speaker)", proposition: "q\(proposition)", thread: "s\(speaker)",
+          saidOn: Day("2030-01-01")!.adding(days: index % 300), p: Double(percent) / 100,
+          status: state.status, resolvedOn: state.resolvedOn,
+          tags: ["t\(proposition % 2)", "u\(proposition % 3)"])
+        full.add(update)
+        pooled.add(update)
+      }
+      let day = Day("2030-12-31")!
+      let fullTags = full.scorecardsByTag(asOf: day, knownBy: .distantPast)
+      let pooledTags = pooled.scorecardsByTag(asOf: day, knownBy: .distantPast)
+      #expect(fullTags.map(\.tag) == pooledTags.map(\.tag))
+      for (whole, alone) in zip(fullTags, pooledTags) {
+        #expect(alone.card.speakers.isEmpty)
+        #expect(alone.card.overall == whole.card.overall)
+        #expect(alone.speakerCount == whole.card.speakers.count)
+      }
+    }
+  }
+}
+
 /// The bootstrap's percentiles by selection equal those of the sorted values (numpy's linear
 /// method, `Scoring.percentile(sorted:_:)`), on random values with ties (FICTIONAL numbers).
 @Suite struct PercentileSelectionTests {
