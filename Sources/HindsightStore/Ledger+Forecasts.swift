@@ -88,11 +88,11 @@ extension Ledger {
       conditions.append("(" + any.map { "(\($0))" }.joined(separator: " OR ") + ")")
     }
     // Scoring reads no texts: an imported row's through the question index alone, in its
-    // order (an imported question is binary, and its rows have no numeric date).
+    // order (an imported question is binary, and its rows have no numeric date), its tags
+    // from its question's.
     let selected =
-      read.texts
-      ? columns
-      : imported ? scoringColumns(tags: read.tags) : columnsWithoutTexts(tags: read.tags)
+      read.texts ? columns : imported ? scoringColumns : columnsWithoutTexts(tags: read.tags)
+    let tags = imported && read.tags && !read.texts ? try tagsByQuestion(in: db) : nil
     let order =
       !imported ? "seq, rowid" : read.byProposition ? Ledger.propositionOrder : "rowid"
     var catalogRows: [IndexedForecast] = []
@@ -101,7 +101,7 @@ extension Ledger {
       selected: selected, conditions: conditions, arguments: arguments, order: order, in: db
     ) { handle, standing in
       var forecast =
-        scoringImported ? scoredForecast(handle, tags: read.tags) : indexedForecast(handle)
+        scoringImported ? scoredForecast(handle, tags: tags) : indexedForecast(handle)
       forecast.status = standing.status(asOf: asOf, closesOn: forecast.closesOn)
       forecast.row.outcome = VerdictOutcome(status: forecast.status)
       forecast.row.resolvedOn = forecast.row.outcome == nil ? nil : standing.resolvedOn
@@ -166,17 +166,34 @@ extension Ledger {
     """
 
   /// An imported forecast in the current row of a statement over `scoringColumns`: only what
-  /// scoring reads (its question, speaker, said-on day, p, window's end and, when asked for,
-  /// tags), so that a million rows decode quickly.
-  static func scoredForecast(_ handle: OpaquePointer?, tags: Bool) -> IndexedForecast {
-    IndexedForecast(
+  /// scoring reads (its question, speaker, said-on day, p, window's end and, when `tags` is
+  /// given, its question's tags from it), so that a million rows decode quickly.
+  static func scoredForecast(_ handle: OpaquePointer?, tags: [String: [String]]?)
+    -> IndexedForecast
+  {
+    let question = SQLiteColumn.text(handle, 1)
+    return IndexedForecast(
       row: FlatRow(
-        speaker: SQLiteColumn.text(handle, 2), speakerName: "",
-        question: SQLiteColumn.text(handle, 1), questionTitle: "", forecast: "", claim: "",
+        speaker: SQLiteColumn.text(handle, 2), speakerName: "", question: question,
+        questionTitle: "", forecast: "", claim: "",
         saidOn: SQLiteColumn.day(handle, 6) ?? Day(daysSinceEpoch: 0),
         p: sqlite3_column_double(handle, 7), windowTo: SQLiteColumn.day(handle, 9),
-        tags: tags ? FlatRow.tags(joined: SQLiteColumn.text(handle, 11)) : []),
+        tags: tags?[question] ?? []),
       kind: .binary, at: nil, imported: true, seq: 0, status: .open)
+  }
+
+  /// Every question's tags, from `question_tags` (each tag once, in the table's order): what
+  /// scoring by tag reads of an imported row, so that the row is read from the question index
+  /// alone instead of being looked up in the table for its tags column (docs/performance.md).
+  /// A question's tags are the same on every row of it (docs/import.md), and `verify` checks
+  /// the table against them.
+  static func tagsByQuestion(in db: Database) throws -> [String: [String]] {
+    var tags: [String: [String]] = [:]
+    let statement = try db.makeStatement(sql: "SELECT question, tag FROM question_tags")
+    try SQLiteColumn.forEachRow(of: statement, table: "question_tags") { handle in
+      tags[SQLiteColumn.text(handle, 0), default: []].append(SQLiteColumn.text(handle, 1))
+    }
+    return tags
   }
 
   /// `columns` with the texts (names, titles, claim) left empty, and the tags unless asked
@@ -188,14 +205,11 @@ extension Ledger {
     """
   }
 
-  /// What scoring reads of an imported row, all in the question index unless the tags are
-  /// asked for (an imported question is binary; only a window's end counts).
-  static func scoringColumns(tags: Bool) -> String {
+  /// What scoring reads of an imported row, all in the question index (an imported question
+  /// is binary; only a window's end counts; its tags come from `tagsByQuestion`).
+  static let scoringColumns = """
+    '', question, speaker, '', '', '', said_on, p, NULL, window_to, NULL, '', 'binary', 1, 0
     """
-    '', question, speaker, '', '', '', said_on, p, NULL, window_to, NULL, \(tags ? "tags" : "''"), 'binary',
-    1, 0
-    """
-  }
 
   /// The SQL conditions of the query's speaker, tag, closing-day and question criteria.
   static func filterConditions(

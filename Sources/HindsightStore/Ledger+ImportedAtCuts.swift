@@ -75,12 +75,13 @@ extension Ledger {
         ForecastQuery(
           speakers: query.speakers, tags: query.tags, dueBefore: query.dueBefore,
           question: query.question, questionsOf: query.questionsOf), arguments: &arguments)
-      if read.byProposition, !read.texts, !read.tags, try Ledger.knowsEveryEntry(knownBy, in: db) {
+      if read.byProposition, !read.texts, try Ledger.knowsEveryEntry(knownBy, in: db) {
+        let tags = read.tags ? try Ledger.tagsByQuestion(in: db) : nil
         try Ledger.forEachStandingRow(
-          selected: Ledger.scoringColumns(tags: false), conditions: ["imported = 1"] + filters,
+          selected: Ledger.scoringColumns, conditions: ["imported = 1"] + filters,
           arguments: arguments, order: Ledger.propositionOrder, in: db
         ) { handle, standing in
-          var indexed = Ledger.scoredForecast(handle, tags: false)
+          var indexed = Ledger.scoredForecast(handle, tags: tags)
           let rowid = sqlite3_column_int64(handle, 18)
           guard !spoken.contains(indexed.row.question) else {
             // Rows of questions with entries are few: each is read whole, by its rowid.
