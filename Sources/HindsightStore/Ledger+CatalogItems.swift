@@ -43,13 +43,8 @@ extension Ledger {
   public func catalogForecast(_ id: String) throws -> Forecast? {
     try writer.read { db in
       guard
-        let text = try String.fetchOne(
-          db,
-          sql:
-            "SELECT item FROM catalog_items WHERE kind = 'forecast' AND id = ? AND withdrawn = 0",
-          arguments: [id]),
-        case .forecast(let forecast) = try CatalogItemJSON.decode(
-          try JSONParser.parse(text), kind: "forecast")
+        case .forecast(let forecast)? = try Ledger.storedItem(
+          kind: "forecast", id: id, withdrawn: false, in: db)
       else { return nil }
       return forecast
     }

@@ -197,11 +197,16 @@ extension Ledger {
     return copied
   }
 
-  /// The current item of `catalog_items` with this kind and id.
-  static func storedItem(kind: String, id: String, in db: Database) throws -> CatalogItem? {
+  /// The current item of `catalog_items` with this kind and id; a withdrawn forecast only when
+  /// `withdrawn` (a look-up of what the catalog holds now passes false).
+  static func storedItem(
+    kind: String, id: String, withdrawn: Bool = true, in db: Database
+  ) throws -> CatalogItem? {
+    let current = withdrawn ? "" : " AND withdrawn = 0"
     guard
       let text = try String.fetchOne(
-        db.cachedStatement(sql: "SELECT item FROM catalog_items WHERE kind = ? AND id = ?"),
+        db.cachedStatement(
+          sql: "SELECT item FROM catalog_items WHERE kind = ? AND id = ?" + current),
         arguments: [kind, id])
     else { return nil }
     return try CatalogItemJSON.decode(try JSONParser.parse(text), kind: kind)

@@ -60,14 +60,11 @@ public struct Workspace: Sendable {
     asOf: Day, knownBy: Date, author: String? = nil, now: Date = Date(),
     check: ((Ledger, CatalogLookup) throws -> Void)? = nil
   ) throws -> Workspace {
-    func parsed(_ catalog: Catalog) -> (Ledger) throws -> Void {
-      { ledger in try check?(ledger, .catalog(catalog)) }
-    }
     guard Ledger.syncedCatalogSHA256(at: ledgerPath) == file.sha256 else {
       let catalog = try load(file)
       return try open(
         catalog: catalog, fileSHA256: file.sha256, ledger: openLedger, asOf: asOf,
-        knownBy: knownBy, author: author, now: now, check: parsed(catalog))
+        knownBy: knownBy, author: author, now: now, check: { try check?($0, .catalog(catalog)) })
     }
     let ledger = try openLedger()
     // A record kept before the dropped questions were cannot answer a write's look-ups: the
@@ -82,7 +79,7 @@ public struct Workspace: Sendable {
     // The ledger changed since it was peeked at (the bytes were valid when it synced them), or
     // its record is an older one.
     let catalog = try load(file)
-    try parsed(catalog)(ledger)
+    try check?(ledger, .catalog(catalog))
     return try Workspace(
       syncing: catalog, fileSHA256: file.sha256, into: ledger, asOf: asOf, knownBy: knownBy,
       author: author, now: now)
