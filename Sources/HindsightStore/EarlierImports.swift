@@ -22,31 +22,27 @@ struct EarlierImports {
   /// Why the row's speaker, which an earlier import holds, is not the same speaker.
   func speakerProblem(_ row: FlatRow) throws -> ImportProblem? {
     guard
-      let earlier = try Row.fetchOne(
-        db,
-        sql: "SELECT speaker_name, seq FROM forecasts WHERE speaker = ? AND imported = 1 LIMIT 1",
-        arguments: [row.speaker])
+      let earlier = try fetchOne(
+        "SELECT speaker_name, seq FROM forecasts WHERE speaker = ? AND imported = 1 LIMIT 1",
+        [row.speaker])
     else { return nil }
-    let name: String = earlier["speaker_name"]
+    let name: String = earlier[0]
     guard name != row.speakerName else { return nil }
     return ImportProblem(
-      "speaker '\(row.speaker)' is named '\(name)' by entry \(earlier["seq"] as Int64); this row names it '\(row.speakerName)'"
+      "speaker '\(row.speaker)' is named '\(name)' by entry \(earlier[1] as Int64); this row names it '\(row.speakerName)'"
     )
   }
 
   /// Why the row's question, which an earlier import holds, is not the same question.
   func questionProblem(_ row: FlatRow) throws -> ImportProblem? {
     guard
-      let earlier = try Row.fetchOne(
-        db,
-        sql: """
-          SELECT question_title, tags, seq FROM forecasts WHERE question = ? AND imported = 1
-          LIMIT 1
-          """, arguments: [row.question])
+      let earlier = try fetchOne(
+        "SELECT question_title, tags, seq FROM forecasts WHERE question = ? AND imported = 1 LIMIT 1",
+        [row.question])
     else { return nil }
-    let seq: Int64 = earlier["seq"]
-    let title: String = earlier["question_title"]
-    let tags: String = earlier["tags"]
+    let title: String = earlier[0]
+    let tags: String = earlier[1]
+    let seq: Int64 = earlier[2]
     let rowTags = row.tags.joined(separator: ";")
     if title != row.questionTitle {
       return ImportProblem(
@@ -63,52 +59,51 @@ struct EarlierImports {
   /// and is settled otherwise (`forecast` itself left out).
   func settledProblem(_ row: FlatRow) throws -> ImportProblem? {
     guard let outcome = row.outcome, let resolvedOn = row.resolvedOn,
-      let settled = try Row.fetchOne(
-        db,
-        sql: """
-          SELECT forecast, status, settled_on FROM forecasts
-          WHERE question = ? AND claim = ? AND forecast <> ?
-            AND status IN ('true', 'false', 'annulled')
-            AND (status <> ? OR settled_on IS NOT ?)
-          LIMIT 1
-          """,
-        arguments: [
+      let settled = try fetchOne(
+        """
+        SELECT forecast, status, settled_on FROM forecasts
+        WHERE question = ? AND claim = ? AND forecast <> ?
+          AND status IN ('true', 'false', 'annulled')
+          AND (status <> ? OR settled_on IS NOT ?)
+        LIMIT 1
+        """,
+        [
           row.question, row.claim, row.forecast, ForecastStatus(outcome).rawValue,
           resolvedOn.description,
         ])
     else { return nil }
-    let forecast: String = settled["forecast"]
+    let forecast: String = settled[0]
     return ImportProblem(
-      "question '\(row.question)' is settled as \(settled["status"] as String) on \(settled["settled_on"] as String? ?? "-") by entry \(try settlingEntry(of: forecast, question: row.question)) (forecast '\(forecast)', the same claim); this row gives \(outcome.rawValue) on \(resolvedOn)"
+      "question '\(row.question)' is settled as \(settled[1] as String) on \(settled[2] as String? ?? "-") by entry \(try settlingEntry(of: forecast, question: row.question)) (forecast '\(forecast)', the same claim); this row gives \(outcome.rawValue) on \(resolvedOn)"
     )
   }
 
-  /// What a row whose forecast id an earlier import holds brings: nothing, when its values and
-  /// outcome are the ledger's; an outcome, when the ledger has none for it; else the first
-  /// field that differs, or the outcome the ledger holds instead.
-  func compare(_ row: FlatRow) throws -> Finding {
+  /// What a row whose forecast id the ledger holds brings: nothing, when its values and
+  /// outcome are the ledger's; an outcome, when the ledger has none for it and the question's
+  /// forecasts of the same claim agree; else the first field that differs, or the outcome the
+  /// ledger holds instead. Nil when the ledger does not hold the id.
+  func compare(_ row: FlatRow) throws -> Finding? {
     guard
-      let earlier = try Row.fetchOne(
-        db,
-        sql: """
-          SELECT seq, question, speaker, claim, said_on, p, window_from, window_to, outcome,
-            resolved_on, status, settled_on, imported
-          FROM forecasts WHERE forecast = ?
-          """, arguments: [row.forecast])
-    else { return .problem(ImportProblem("forecast id '\(row.forecast)' is already in use")) }
-    let seq: Int64 = earlier["seq"]
+      let earlier = try fetchOne(
+        """
+        SELECT seq, question, speaker, claim, said_on, p, window_from, window_to, outcome,
+          resolved_on, status, settled_on
+        FROM forecasts WHERE forecast = ?
+        """, [row.forecast])
+    else { return nil }
+    let seq: Int64 = earlier[0]
     func window(_ from: String?, _ to: String?) -> String {
       guard let from, let to else { return "none" }
       return "\(from)..\(to)"
     }
     let fields: [(String, String, String)] = [
-      ("question", earlier["question"], row.question),
-      ("speaker", earlier["speaker"], row.speaker),
-      ("claim", earlier["claim"], row.claim),
-      ("said_on", earlier["said_on"], row.saidOn.description),
-      ("p", FlatCSV.number(earlier["p"]), FlatCSV.number(row.p)),
+      ("question", earlier[1], row.question),
+      ("speaker", earlier[2], row.speaker),
+      ("claim", earlier[3], row.claim),
+      ("said_on", earlier[4], row.saidOn.description),
+      ("p", FlatCSV.number(earlier[5]), FlatCSV.number(row.p)),
       (
-        "window", window(earlier["window_from"], earlier["window_to"]),
+        "window", window(earlier[6], earlier[7]),
         window(row.windowFrom?.description, row.windowTo?.description)
       ),
     ]
@@ -120,18 +115,18 @@ struct EarlierImports {
     }
     guard let outcome = row.outcome, let resolvedOn = row.resolvedOn else { return .held }
     let recorded: (outcome: String, day: String, seq: Int64)?
-    if let imported = earlier["outcome"] as String? {
-      recorded = (imported, earlier["resolved_on"], seq)
-    } else if let resolution = try Row.fetchOne(
-      db, sql: "SELECT outcome, resolved_on, seq FROM import_resolutions WHERE forecast = ?",
-      arguments: [row.forecast])
+    if let imported = earlier[8] as String? {
+      recorded = (imported, earlier[9], seq)
+    } else if let resolution = try fetchOne(
+      "SELECT outcome, resolved_on, seq FROM import_resolutions WHERE forecast = ?",
+      [row.forecast])
     {
-      recorded = (resolution["outcome"], resolution["resolved_on"], resolution["seq"])
+      recorded = (resolution[0], resolution[1], resolution[2])
     } else {
       recorded = nil
     }
-    let status: String = earlier["status"]
-    let settledOn: String? = earlier["settled_on"]
+    let status: String = earlier[10]
+    let settledOn: String? = earlier[11]
     let same = { (was: String, day: String?) in
       was == outcome.rawValue && day == resolvedOn.description
     }
@@ -152,6 +147,18 @@ struct EarlierImports {
     return .resolution(
       ImportedResolution(
         forecast: row.forecast, question: row.question, outcome: outcome, resolvedOn: resolvedOn))
+  }
+
+  /// Why a row whose forecast id the ledger refused to take again is refused, when no forecast
+  /// holds the id.
+  static func idInUse(_ forecast: String) -> ImportProblem {
+    ImportProblem("forecast id '\(forecast)' is already in use")
+  }
+
+  /// The first row of a look-up, through a statement prepared once an import: every row an
+  /// earlier import holds runs one or more of these.
+  private func fetchOne(_ sql: String, _ arguments: StatementArguments) throws -> Row? {
+    try Row.fetchOne(db.cachedStatement(sql: sql), arguments: arguments)
   }
 
   private func contradiction(_ row: FlatRow, outcome: String, day: String, seq: Int64)

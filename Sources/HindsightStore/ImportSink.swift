@@ -99,9 +99,25 @@ public struct ImportSink: ~Copyable {
     for index in batch.rows.indices {
       let record = batch.rows[index].record
       let lookUps = batch.rows[index].lookUps
-      if !lookUps.isEmpty, let problem = try lookUp(lookUps, batch.row(at: index)) {
-        refusals.append(Refusal(record: record, problem: problem))
-        continue
+      if !lookUps.isEmpty {
+        let row = batch.row(at: index)
+        if let problem = try lookUp(lookUps, row) {
+          refusals.append(Refusal(record: record, problem: problem))
+          continue
+        }
+        // An outcome on a question an earlier import holds: a forecast the ledger holds
+        // already is compared with it (which checks a new outcome against the question's);
+        // a new one must agree with the question's forecasts of the same claim.
+        if lookUps.contains(.settled) {
+          if let finding = try earlier.compare(row) {
+            try take(finding, record: record, into: &refusals)
+            continue
+          }
+          if let problem = try earlier.settledProblem(row) {
+            refusals.append(Refusal(record: record, problem: problem))
+            continue
+          }
+        }
       }
       // The texts are bound from the batch without SQLite copying them (SQLITE_STATIC): the
       // bytes stay put until the statement has run.
@@ -149,14 +165,9 @@ public struct ImportSink: ~Copyable {
       }
       if code & 0xFF == SQLITE_CONSTRAINT {
         sqlite3_reset(statement)
-        switch try earlier.compare(batch.row(at: index)) {
-        case .held:
-          held += 1
-        case .resolution(let resolution):
-          try recordResolution(resolution)
-        case .problem(let problem):
-          refusals.append(Refusal(record: record, problem: problem))
-        }
+        let row = batch.row(at: index)
+        let finding = try earlier.compare(row) ?? .problem(EarlierImports.idInUse(row.forecast))
+        try take(finding, record: record, into: &refusals)
         continue
       }
       guard code == SQLITE_DONE else {
@@ -172,7 +183,8 @@ public struct ImportSink: ~Copyable {
     return refusals
   }
 
-  /// The look-ups the validator asked for about a row, in order; the first problem found.
+  /// Whether the row's speaker and question are the ones earlier imports hold, as the validator
+  /// asked; the first problem found.
   private func lookUp(_ lookUps: ImportLookUps, _ row: FlatRow) throws -> ImportProblem? {
     if lookUps.contains(.speaker), let problem = try earlier.speakerProblem(row) {
       return problem
@@ -180,10 +192,22 @@ public struct ImportSink: ~Copyable {
     if lookUps.contains(.question), let problem = try earlier.questionProblem(row) {
       return problem
     }
-    if lookUps.contains(.settled), let problem = try earlier.settledProblem(row) {
-      return problem
-    }
     return nil
+  }
+
+  /// Counts a row whose forecast id the ledger holds as held, records the outcome it brings, or
+  /// refuses it.
+  private mutating func take(
+    _ finding: EarlierImports.Finding, record: Int, into refusals: inout [Refusal]
+  ) throws {
+    switch finding {
+    case .held:
+      held += 1
+    case .resolution(let resolution):
+      try recordResolution(resolution)
+    case .problem(let problem):
+      refusals.append(Refusal(record: record, problem: problem))
+    }
   }
 
   /// Records an outcome for a forecast of an earlier import in `import_resolutions`.
@@ -260,6 +284,7 @@ public struct ImportSink: ~Copyable {
   }
 
   private static let windowToColumn = ImportBatch.columns.firstIndex(of: .windowTo)!
+  private static let forecastColumn = ImportBatch.columns.firstIndex(of: .forecast)!
   private static let resolvedOnColumn = ImportBatch.columns.firstIndex(of: .resolvedOn)!
 
   private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)

@@ -172,4 +172,38 @@ import Testing
     #expect(again.exitCode == 0)
     #expect(again.stdout.hasPrefix("Nothing new in fatebook-2.csv: 6 rows"))
   }
+
+  /// docs/import.md: a file that repeats what an import recorded after a verdict overruled it
+  /// adds nothing and is not refused, even where the verdict overruled another forecast of the
+  /// same claim; an outcome new to the imports is still checked against it.
+  @Test func aRepeatedRowStandsBesideAnOverruledForecastOfItsClaim() throws {
+    let directory = try firstImported()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let bo =
+      "bo,Bo Example,q-one,Fictional question one,f-six,Fictional claim one,2023-02-01,0.6,2023-02-01,2024-06-30,true,2024-05-01,fictional"
+    try write("v2.csv", rows: Self.first + [bo], in: directory)
+    #expect(try run(["import", "v2.csv"], in: directory).exitCode == 0)
+    let verdict = try run(
+      [
+        "verdict", "f-one", "--false", "--reason", "Fictional: overruled.", "--source",
+        "https://example.org/fictional", "--observed", "2024-05-02",
+      ], in: directory)
+    #expect(verdict.exitCode == 0)
+    let before = try run(["export"], in: directory).stdout
+    let again = try run(["import", "v2.csv"], in: directory)
+    #expect(again.exitCode == 0)
+    #expect(
+      again.stdout
+        == "Nothing new in v2.csv: 4 rows were already in the ledger, so nothing was written.\n")
+    #expect(try run(["export"], in: directory).stdout == before)
+    let cy =
+      "cy,Cy Example,q-one,Fictional question one,f-seven,Fictional claim one,2023-03-01,0.5,2023-03-01,2024-06-30,true,2024-05-01,fictional"
+    try write("v3.csv", rows: Self.first + [bo, cy], in: directory)
+    let new = try run(["import", "v3.csv"], in: directory)
+    #expect(new.exitCode == 1)
+    #expect(
+      new.stderr.hasPrefix(
+        "Error: v3.csv:6: question 'q-one' is settled as false on 2024-05-02 by entry 3 (forecast 'f-one', the same claim); this row gives true on 2024-05-01\n"
+      ))
+  }
 }

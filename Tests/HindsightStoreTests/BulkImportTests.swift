@@ -90,6 +90,64 @@ struct BulkImportTests {
     #expect(count == 2)
   }
 
+  /// Each value a re-import compares, changed alone in an otherwise identical row, is refused
+  /// with the value the ledger holds (the messages written by hand from the rows above).
+  @Test func aReimportNamesTheOneValueThatDiffers() throws {
+    let ledger = try Ledger.inMemory()
+    try Self.importRows(ledger)
+    let cases: [(ImportLookUps, (inout FlatRow) -> Void, String)] = [
+      (
+        [], { $0.question = "q9" },
+        "was imported by entry 1 with question 'q1'; this row gives 'q9'"
+      ),
+      (
+        [], { $0.speaker = "cy" }, "was imported by entry 1 with speaker 'ada'; this row gives 'cy'"
+      ),
+      (
+        [], { $0.claim = "Yes" },
+        "was imported by entry 1 with claim 'It \"happens\"'; this row gives 'Yes'"
+      ),
+      (
+        [], { $0.saidOn = Day("2024-01-03")! },
+        "was imported by entry 1 with said_on '2024-01-02'; this row gives '2024-01-03'"
+      ),
+      ([], { $0.p = 0.75 }, "was imported by entry 1 with p '0.7'; this row gives '0.75'"),
+      (
+        [], { $0.windowTo = Day("2025-12-31") },
+        "was imported by entry 1 with window '2024-01-02..2024-12-31'; this row gives '2024-01-02..2025-12-31'"
+      ),
+      (
+        [], { $0.resolvedOn = Day("2024-07-01") },
+        "is settled as true on 2024-06-30 by entry 1; this row gives true on 2024-07-01"
+      ),
+      (
+        .speaker, { $0.speakerName = "Ada E." },
+        "speaker 'ada' is named 'Ada Example' by entry 1; this row names it 'Ada E.'"
+      ),
+      (
+        .question, { $0.questionTitle = "Demo, 1" },
+        "question 'q1' has the question_title 'Demo, one' in entry 1; this row gives 'Demo, 1'"
+      ),
+      (
+        .question, { $0.tags = ["demo"] },
+        "question 'q1' has the tags 'demo;fictional' in entry 1; this row gives 'demo'"
+      ),
+    ]
+    for (lookUps, change, problem) in cases {
+      var row = Self.rows[0]
+      change(&row)
+      let message = lookUps.isEmpty ? "forecast 'f1' \(problem)" : problem
+      #expect(
+        throws: ImportFailure.badRows(file: "demo.csv", lines: ["demo.csv:2: \(message)"], count: 1)
+      ) {
+        try Self.importResult(ledger, [row], lookUps: lookUps)
+      }
+    }
+    #expect(
+      try Self.importResult(ledger, [Self.rows[0]], lookUps: [.speaker, .question]).held == 1)
+    #expect(try ledger.count() == 1)
+  }
+
   @Test func aReimportRecordsTheOutcomeOfAForecastImportedWithoutOne() throws {
     let ledger = try Ledger.inMemory()
     try Self.importRows(ledger)

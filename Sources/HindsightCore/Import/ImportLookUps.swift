@@ -14,7 +14,8 @@ public struct ImportLookUps: OptionSet, Hashable, Sendable {
   /// The first row of a question an earlier import holds: its title and tags must be the ones
   /// imported.
   public static let question = ImportLookUps(rawValue: 2)
-  /// A row with an outcome on a question an earlier import holds: its outcome must agree with
-  /// the question's forecasts of the same claim already settled.
+  /// A row with an outcome on a question an earlier import holds: a forecast the ledger holds
+  /// already is compared with it, and a new outcome must agree with the question's forecasts of
+  /// the same claim already settled.
   public static let settled = ImportLookUps(rawValue: 4)
 }
