@@ -121,9 +121,8 @@ for N in "${SIZES[@]}"; do
     "$IT" "$IM" "$QT" "$(ratio "$IT" "$QT")" "$CT" "$CM" "$GT" "$PT" "$(ratio "$CT" "$GT")" \
     "$(ratio "$CT" "$PT")" "$(micros "$IT" "$N")" "$(micros "$CT" "$N")"
   LAST=("$N" "$IT" "$IM" "$QT" "$CT" "$CM" "$GT" "$PT")
-  # The largest size's ledger and plain table stay for the measures of every command below.
-  rm -f "$CSV"
-  [ "$N" = "${SIZES[${#SIZES[@]} - 1]}" ] || rm -f "$P"
+  # The largest size's ledger, plain table and CSV stay for the measures of every command below.
+  [ "$N" = "${SIZES[${#SIZES[@]} - 1]}" ] || rm -f "$P" "$CSV"
 done
 
 # The targets, judged at the largest size measured.
@@ -217,6 +216,12 @@ for SPEC in "ls --format json|$JT|sqlite3 -json" "ls --format csv|$VT|sqlite3 -c
   read -r T M < <(best "" "$H" $CMD)
   row "$CMD" "$T" "$M" "$NAME $REF" "$(ratio "$T" "$REF")" "≤ 2×" "$(within "$(ratio "$T" "$REF")" 2)"
 done
+# The same file imported again: every row is one the ledger holds, so each is compared with it
+# and nothing is written (docs/import.md, "Importing an updated export"). No budget names it;
+# the first import is its reference.
+read -r T M < <(best "" "$H" import "$CSV")
+row "import again (nothing new)" "$T" "$M" "first import $IT" "$(ratio "$T" "$IT")" "-" ""
+rm -f "$CSV"
 # An editor's ledger holds entries about its forecasts, and the review shows each resolved
 # forecast's timeline: 300 notes first, one a question, spread over the questions.
 QS=$(sqlite3 "$L" "SELECT count(DISTINCT question) FROM forecasts WHERE imported = 1")
