@@ -31,7 +31,7 @@ extension Workspace {
           states: forecast.states, proposition: indexed.proposition,
           thread: Proposition.thread(
             imported: indexed.imported, speaker: item.speaker, forecast: item.id),
-          tags: indexed.row.tags),
+          tags: indexed.row.tags, position: indexed.position),
         explain: { explain(forecast, last) },
         evidence: { timelines.items(question: item.question, forecast: item.id) },
         evidenceCount: { yearEnd.evidence(for: item).count })

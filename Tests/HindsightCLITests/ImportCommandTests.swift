@@ -58,6 +58,34 @@ import Testing
     #expect(!review.stdout.contains("**Translation:**"))
   }
 
+  /// Two updates a speaker made the same day on one question count by file order, the later
+  /// one standing, in the review's scoreboard as in the scorecard, though the ledger's question
+  /// index holds them by p (FICTIONAL rows). By hand: the later update says 0.2 of an outcome
+  /// that came true, Brier (1 − 0.2)² = 0.640; the earlier one's 0.9 would give 0.010.
+  @Test func theReviewTakesSameDayUpdatesInFileOrder() throws {
+    let directory = try workspace()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let csv = """
+      speaker,speaker_name,question,question_title,forecast,claim,said_on,p,window_from,window_to,outcome,resolved_on,tags
+      ada,Ada Example,q-one,Fictional question one,f-one,Fictional claim one,2024-01-02,0.9,,,true,2024-06-30,fictional
+      ada,Ada Example,q-one,Fictional question one,f-two,Fictional claim one,2024-01-02,0.2,,,true,2024-06-30,fictional
+
+      """
+    try csv.write(
+      to: directory.appendingPathComponent("rows.csv"), atomically: true, encoding: .utf8)
+    #expect(try run(["import", "rows.csv"], in: directory).exitCode == 0)
+    let card = try run(["scorecard", "--as-of", "2024-12-31", "--format", "csv"], in: directory)
+    let lines = card.stdout.split(whereSeparator: \.isNewline).map {
+      $0.split(separator: ",", omittingEmptySubsequences: false)
+    }
+    let brier = try #require(lines.first?.firstIndex(of: "brier"))
+    let ada = try #require(lines.first { $0.first == "ada" })
+    #expect(abs((Double(String(ada[brier])) ?? 0) - 0.64) < 1e-12, "\(card.stdout)")
+    let review = try run(["review", "2024"], in: directory)
+    #expect(review.exitCode == 0)
+    #expect(review.stdout.contains("| Ada Example | 1 | 1 | 0.640 (new) |"), "\(review.stdout)")
+  }
+
   /// A scorecard by tag at a past as-of day, and a history by tag, score the imported rows of
   /// the tag (both FICTIONAL rows carry it), as the scorecard by tag today does.
   @Test func pastScorecardsByTagScoreImportedRows() throws {

@@ -61,13 +61,17 @@ public struct ReviewAccumulator {
     public var thread: String
     /// Its question's tags.
     public var tags: [String]
+    /// Its place in file order among its line's updates made the same day
+    /// (`ForecastUpdate.position`; 0 when the forecasts come in file order).
+    public var position: Int64
 
     /// Creates a reviewed forecast.
     public init(
       forecast: HindsightCore.Forecast, speaker: String,
       states: [(status: ForecastStatus, resolvedOn: Day?)], proposition: String, thread: String,
-      tags: [String]
+      tags: [String], position: Int64 = 0
     ) {
+      self.position = position
       self.forecast = forecast
       self.speaker = speaker
       self.states = states
@@ -87,11 +91,11 @@ public struct ReviewAccumulator {
     let forecast = reviewed.forecast
     labels[forecast.speaker] = reviewed.speaker
     let latest = reviewed.states[reviewed.states.count - 1]
-    scorer.add(
-      ForecastUpdate(
-        forecast, proposition: reviewed.proposition, thread: reviewed.thread,
-        status: latest.status, resolvedOn: latest.resolvedOn, tags: reviewed.tags),
-      at: reviewed.states)
+    var update = ForecastUpdate(
+      forecast, proposition: reviewed.proposition, thread: reviewed.thread,
+      status: latest.status, resolvedOn: latest.resolvedOn, tags: reviewed.tags)
+    update.position = reviewed.position
+    scorer.add(update, at: reviewed.states)
     let yearEnd = Day.yearEnd(year)
     guard forecast.saidOn <= yearEnd, let state = reviewed.states.last else { return }
     if sharedQuestions.contains(forecast.question) {
