@@ -12,11 +12,13 @@ extension Ledger {
   ///
   /// A row whose question has evidence or verdicts is resolved by the resolvers; any other
   /// row's own outcome decides (`StandingResolution.state(asOf:closesOn:)`). When the read
-  /// knows every entry and takes no texts or tags (a scorecard at past as-of days), that
-  /// outcome is the row's standing resolution, so the rows come through the question index
-  /// alone, in its order, as they do at the standing cut; otherwise the table is read (sorted
-  /// into that order when the read is by proposition), with each import's outcomes as the cut
-  /// knows them.
+  /// knows every entry and is by proposition without texts (a scorecard at past as-of days), or
+  /// with the texts of what a review lists only, that outcome is the row's standing resolution,
+  /// so the rows come through the question index alone, in its order, as they do at the
+  /// standing cut, their tags from `question_tags`; the rows of questions with entries, and
+  /// those the review lists, are then read whole by their rowid. Otherwise the table is read
+  /// (sorted into that order when the read is by proposition), with each import's outcomes as
+  /// the cut knows them.
   func readImported(
     cuts: [Day], knownBy: Date, query: ForecastQuery, read: ForecastRead, resolvers: [Resolver],
     _ deliver: (ForecastAtCuts) throws -> Void
@@ -75,7 +77,9 @@ extension Ledger {
         ForecastQuery(
           speakers: query.speakers, tags: query.tags, dueBefore: query.dueBefore,
           question: query.question, questionsOf: query.questionsOf), arguments: &arguments)
-      if read.byProposition, !read.texts, try Ledger.knowsEveryEntry(knownBy, in: db) {
+      if read.byProposition, !read.texts || read.listing != nil,
+        try Ledger.knowsEveryEntry(knownBy, in: db)
+      {
         let tags = read.tags ? try Ledger.tagsByQuestion(in: db) : nil
         try Ledger.forEachStandingRow(
           selected: Ledger.scoringColumns, conditions: ["imported = 1"] + filters,
@@ -83,8 +87,17 @@ extension Ledger {
         ) { handle, standing in
           var indexed = Ledger.scoredForecast(handle, tags: tags)
           let rowid = sqlite3_column_int64(handle, 18)
-          guard !spoken.contains(indexed.row.question) else {
-            // Rows of questions with entries are few: each is read whole, by its rowid.
+          let states = cuts.map { standing.state(asOf: $0, closesOn: indexed.closesOn) }
+          let listed =
+            read.listing.map {
+              let last = states[states.count - 1]
+              return $0.lists(
+                saidOn: indexed.row.saidOn, status: last.status, resolvedOn: last.resolvedOn,
+                closesOn: indexed.closesOn)
+            } ?? false
+          guard !listed, !spoken.contains(indexed.row.question) else {
+            // Rows of questions with entries are few, and a review lists a part of the rest:
+            // each is read whole, by its rowid.
             let row = try db.cachedStatement(
               sql:
                 "SELECT \(Ledger.columns), outcome, resolved_on, rowid FROM forecasts WHERE rowid = ?"
@@ -96,16 +109,15 @@ extension Ledger {
           indexed.position = rowid
           try deliver(
             ForecastAtCuts(
-              indexed: indexed,
-              states: cuts.map { standing.state(asOf: $0, closesOn: indexed.closesOn) },
-              catalogItem: nil, catalogQuestion: nil, verdict: nil))
+              indexed: indexed, states: states, catalogItem: nil, catalogQuestion: nil,
+              verdict: nil))
         }
         return
       }
       arguments = [last.seq] + arguments
       let conditions = ["imported = 1", "seq <= ?"] + filters
       // In proposition order, a read without texts sorts the table's rows; one with texts
-      // (the review's) walks the question index, looking each row up. Sorting is cheaper in
+      // (the review's at a past known-by) walks the question index, looking each row up. Sorting is cheaper in
       // all, but it happens before the first row, while the other thread waits; rows with
       // texts are the dearest to sort, and the command reading them does the most with each,
       // behind which the look-ups are hidden (docs/performance.md).

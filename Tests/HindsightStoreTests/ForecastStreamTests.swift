@@ -78,7 +78,10 @@ struct ForecastStreamTests {
       )
     }
     try #require(expected.count == rows.count)
-    for read in [ForecastRead.scoring(tags: true), .scoring(tags: false), .reviewing] {
+    for read in [
+      ForecastRead.scoring(tags: true), .scoring(tags: false),
+      .reviewing(ReviewListing(year: 2024)),
+    ] {
       var delivered: [Int64] = []
       try ledger.forEachForecast(
         cuts: [Day("2024-12-31")!, Day("2025-12-31")!], knownBy: .distantFuture, read: read

@@ -11,15 +11,24 @@ public struct ForecastRead: Hashable, Sendable {
   /// Otherwise the catalog's forecasts come in the order they entered the ledger, then the
   /// imported ones in import and file order.
   public var byProposition: Bool
+  /// When given, the texts are read only for the forecasts this review lists, by their state
+  /// at the last cut (the others carry what scoring reads, their tags included).
+  public var listing: ReviewListing? = nil
 
   /// Every column, in entry order (what listings read).
   public static let listing = ForecastRead(texts: true, tags: true, byProposition: false)
-  /// Every column, in proposition order (what the review reads: it lists and scores).
-  public static let reviewing = ForecastRead(texts: true, tags: true, byProposition: true)
+
+  /// What the review reads, in proposition order: every forecast as scoring reads it, with the
+  /// texts of those it lists.
+  public static func reviewing(_ listing: ReviewListing) -> ForecastRead {
+    ForecastRead(texts: true, tags: true, byProposition: true, listing: listing)
+  }
 
   /// The same read, carrying the tags too.
   public var withTags: ForecastRead {
-    ForecastRead(texts: texts, tags: true, byProposition: byProposition)
+    var read = self
+    read.tags = true
+    return read
   }
 
   /// What scoring reads, no texts (tags only when asked for), in proposition order.

@@ -19,7 +19,11 @@ public struct ReviewAccumulator {
   public let cuts: [Day]
   private let firstYear: Int?
   private var scorer: PropositionScorer
+  /// Which forecasts the review lists.
+  public let listing: ReviewListing
   private var labels: [String: String] = [:]
+  /// Speakers whose forecasts came without a name (imported ones the review does not list).
+  private var unnamed: Set<String> = []
   private var summary = ReviewReport.Summary()
   private var resolved: [ResolvedForecast] = []
   private var toDo: [ToDoItem] = []
@@ -34,6 +38,7 @@ public struct ReviewAccumulator {
     self.year = year
     self.knownBy = knownBy
     self.firstYear = firstYear
+    listing = ReviewListing(year: year)
     let from = min(firstYear ?? year, year - 1)
     let cuts = (from...year).map(Day.yearEnd)
     self.cuts = cuts
@@ -52,7 +57,8 @@ public struct ReviewAccumulator {
   public struct Forecast {
     /// The forecast.
     public var forecast: HindsightCore.Forecast
-    /// How the review names its speaker: `李开复 (Kai-Fu Lee)`.
+    /// How the review names its speaker: `李开复 (Kai-Fu Lee)`; empty when the read left it
+    /// out, for a forecast the review does not list (`name(_:)` then names the speaker).
     public var speaker: String
     /// Its status and resolved-on day at each of `cuts`.
     public var states: [(status: ForecastStatus, resolvedOn: Day?)]
@@ -89,7 +95,11 @@ public struct ReviewAccumulator {
     evidenceCount: () -> Int
   ) {
     let forecast = reviewed.forecast
-    labels[forecast.speaker] = reviewed.speaker
+    if reviewed.speaker.isEmpty {
+      unnamed.insert(forecast.speaker)
+    } else {
+      labels[forecast.speaker] = reviewed.speaker
+    }
     let latest = reviewed.states[reviewed.states.count - 1]
     var update = ForecastUpdate(
       forecast, proposition: reviewed.proposition, thread: reviewed.thread,
@@ -109,8 +119,8 @@ public struct ReviewAccumulator {
     summary.inCatalog += 1
     if forecast.saidOn.year == year { summary.made += 1 }
     if state.status.isResolved, state.resolvedOn?.year == year { summary.resolved += 1 }
-    if state.status.isResolved || state.status == .annulled, let resolvedOn = state.resolvedOn,
-      resolvedOn.year == year
+    if listing.isResolution(status: state.status, resolvedOn: state.resolvedOn),
+      let resolvedOn = state.resolvedOn
     {
       let resolution = explain()
       resolved.append(
@@ -121,11 +131,7 @@ public struct ReviewAccumulator {
           rationale: resolution.rationale, flags: resolution.flags, evidence: evidence(),
           alreadyTrueWhenSaid: forecast.alreadyTrueWhenSaid))
     }
-    // Open forecasts that close on the year's last day (due from the next morning) or during
-    // the next year.
-    let closesSoon =
-      forecast.closesOn.map { (yearEnd...(.yearEnd(year + 1))).contains($0) } ?? false
-    guard state.status == .due || (state.status == .open && closesSoon) else { return }
+    guard listing.isToDo(status: state.status, closesOn: forecast.closesOn) else { return }
     let overdueBefore = yearEnd.adding(days: -ReviewReport.overdueDays)
     toDo.append(
       ToDoItem(
@@ -134,6 +140,16 @@ public struct ReviewAccumulator {
         overdue: state.status == .due && (forecast.closesOn.map { $0 < overdueBefore } ?? false),
         evidenceCount: evidenceCount(), needs: explain().needs,
         notes: evidence().filter { $0.type == "note" && $0.retractedBy == nil }))
+  }
+
+  /// The speakers of forecasts that came without a name and no other forecast named.
+  public var unnamedSpeakers: Set<String> {
+    unnamed.filter { labels[$0] == nil }
+  }
+
+  /// Names speakers (`unnamedSpeakers`), by id.
+  public mutating func name(_ names: [String: String]) {
+    labels.merge(names) { given, _ in given }
   }
 
   /// The review, with the ledger's head and the year's amendments (`catalog` is the catalog
