@@ -42,7 +42,7 @@ extension Workspace {
     // The imported speakers of forecasts the review does not list were read without names.
     review.name(
       Dictionary(
-        try ledger.importedSpeakers(ids: review.unnamedSpeakers).map { ($0.id, $0.nameEn) },
+        try ledger.importedSpeakers(ids: review.unnamedSpeakers()).map { ($0.id, $0.nameEn) },
         uniquingKeysWith: { first, _ in first }))
     let head = ReviewReport.LedgerHead(
       hash: entries.last?.hash ?? String(repeating: "0", count: 64),

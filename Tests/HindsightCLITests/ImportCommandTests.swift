@@ -26,16 +26,20 @@ import Testing
     try HindsightBinary.run(arguments, directory: directory)
   }
 
-  /// A workspace whose ledger holds the imported FICTIONAL rows `f-one` (true) and `f-two`
-  /// (false), about `q-one` and `q-two`.
-  private func importedWorkspace() throws -> URL {
-    let directory = try workspace()
-    let csv = """
-      speaker,speaker_name,question,question_title,forecast,claim,said_on,p,window_from,window_to,outcome,resolved_on,tags
-      ada,Ada Example,q-one,Fictional question one,f-one,Fictional claim one,2023-01-10,0.8,2023-01-10,2024-06-30,true,2024-05-01,fictional
-      ada,Ada Example,q-two,Fictional question two,f-two,Fictional claim two,2023-01-10,0.3,2023-01-10,2024-06-30,false,2024-06-30,fictional
+  /// The flat CSV header.
+  private static let header =
+    "speaker,speaker_name,question,question_title,forecast,claim,said_on,p,window_from,window_to,outcome,resolved_on,tags"
 
-      """
+  /// A workspace whose ledger holds the imported FICTIONAL `rows` (by default `f-one`, true,
+  /// and `f-two`, false, about `q-one` and `q-two`).
+  private func importedWorkspace(
+    _ rows: [String] = [
+      "ada,Ada Example,q-one,Fictional question one,f-one,Fictional claim one,2023-01-10,0.8,2023-01-10,2024-06-30,true,2024-05-01,fictional",
+      "ada,Ada Example,q-two,Fictional question two,f-two,Fictional claim two,2023-01-10,0.3,2023-01-10,2024-06-30,false,2024-06-30,fictional",
+    ]
+  ) throws -> URL {
+    let directory = try workspace()
+    let csv = ([Self.header] + rows).joined(separator: "\n") + "\n"
     try csv.write(
       to: directory.appendingPathComponent("rows.csv"), atomically: true, encoding: .utf8)
     #expect(try run(["import", "rows.csv"], in: directory).exitCode == 0)
@@ -63,17 +67,11 @@ import Testing
   /// index holds them by p (FICTIONAL rows). By hand: the later update says 0.2 of an outcome
   /// that came true, Brier (1 − 0.2)² = 0.640; the earlier one's 0.9 would give 0.010.
   @Test func theReviewTakesSameDayUpdatesInFileOrder() throws {
-    let directory = try workspace()
+    let directory = try importedWorkspace([
+      "ada,Ada Example,q-one,Fictional question one,f-one,Fictional claim one,2024-01-02,0.9,,,true,2024-06-30,fictional",
+      "ada,Ada Example,q-one,Fictional question one,f-two,Fictional claim one,2024-01-02,0.2,,,true,2024-06-30,fictional",
+    ])
     defer { try? FileManager.default.removeItem(at: directory) }
-    let csv = """
-      speaker,speaker_name,question,question_title,forecast,claim,said_on,p,window_from,window_to,outcome,resolved_on,tags
-      ada,Ada Example,q-one,Fictional question one,f-one,Fictional claim one,2024-01-02,0.9,,,true,2024-06-30,fictional
-      ada,Ada Example,q-one,Fictional question one,f-two,Fictional claim one,2024-01-02,0.2,,,true,2024-06-30,fictional
-
-      """
-    try csv.write(
-      to: directory.appendingPathComponent("rows.csv"), atomically: true, encoding: .utf8)
-    #expect(try run(["import", "rows.csv"], in: directory).exitCode == 0)
     let card = try run(["scorecard", "--as-of", "2024-12-31", "--format", "csv"], in: directory)
     let lines = card.stdout.split(whereSeparator: \.isNewline).map {
       $0.split(separator: ",", omittingEmptySubsequences: false)
@@ -84,6 +82,21 @@ import Testing
     let review = try run(["review", "2024"], in: directory)
     #expect(review.exitCode == 0)
     #expect(review.stdout.contains("| Ada Example | 1 | 1 | 0.640 (new) |"), "\(review.stdout)")
+  }
+
+  /// A speaker none of whose forecasts the review lists is still named in its scoreboard, by
+  /// the name the import gave (FICTIONAL rows: Bo's forecast was resolved in 2023; by hand,
+  /// its Brier score is 0.4² = 0.160 at both year ends).
+  @Test func theReviewNamesASpeakerItListsNothingOf() throws {
+    let directory = try importedWorkspace([
+      "ada,Ada Example,q-one,Fictional question one,f-one,Fictional claim one,2024-01-02,0.9,,,true,2024-06-30,fictional",
+      "bo,Bo Example,q-two,Fictional question two,f-two,Fictional claim two,2023-01-02,0.4,,,false,2023-03-01,fictional",
+    ])
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let review = try run(["review", "2024"], in: directory)
+    #expect(review.exitCode == 0)
+    #expect(!review.stdout.contains("f-two"))
+    #expect(review.stdout.contains("| Bo Example | 1 | 1 | 0.160 (±0.000) |"), "\(review.stdout)")
   }
 
   /// A scorecard by tag at a past as-of day, and a history by tag, score the imported rows of

@@ -61,6 +61,13 @@ public struct PropositionScorer: Sendable {
     tagDetail = byTag ?? .full
   }
 
+  /// The ids of the speakers of every update added, once every update is added: the
+  /// proposition being read is scored first.
+  public mutating func speakers() -> Set<String> {
+    flush()
+    return Set(numbers.keys)
+  }
+
   /// Adds one update of a scorer of one cut, with its status there.
   public mutating func add(_ update: ForecastUpdate) {
     precondition(days == nil, "a scorer of several cuts needs each update's states")

@@ -22,8 +22,6 @@ public struct ReviewAccumulator {
   /// Which forecasts the review lists.
   public let listing: ReviewListing
   private var labels: [String: String] = [:]
-  /// Speakers whose forecasts came without a name (imported ones the review does not list).
-  private var unnamed: Set<String> = []
   private var summary = ReviewReport.Summary()
   private var resolved: [ResolvedForecast] = []
   private var toDo: [ToDoItem] = []
@@ -95,11 +93,7 @@ public struct ReviewAccumulator {
     evidenceCount: () -> Int
   ) {
     let forecast = reviewed.forecast
-    if reviewed.speaker.isEmpty {
-      unnamed.insert(forecast.speaker)
-    } else {
-      labels[forecast.speaker] = reviewed.speaker
-    }
+    if !reviewed.speaker.isEmpty { labels[forecast.speaker] = reviewed.speaker }
     let latest = reviewed.states[reviewed.states.count - 1]
     var update = ForecastUpdate(
       forecast, proposition: reviewed.proposition, thread: reviewed.thread,
@@ -142,9 +136,10 @@ public struct ReviewAccumulator {
         notes: evidence().filter { $0.type == "note" && $0.retractedBy == nil }))
   }
 
-  /// The speakers of forecasts that came without a name and no other forecast named.
-  public var unnamedSpeakers: Set<String> {
-    unnamed.filter { labels[$0] == nil }
+  /// The speakers whose forecasts all came without a name (imported ones the review does not
+  /// list), once every forecast is added.
+  public mutating func unnamedSpeakers() -> Set<String> {
+    scorer.speakers().filter { labels[$0] == nil }
   }
 
   /// Names speakers (`unnamedSpeakers`), by id.
