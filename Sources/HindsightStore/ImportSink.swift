@@ -212,11 +212,12 @@ public struct ImportSink: ~Copyable {
 
   /// Records an outcome for a forecast of an earlier import in `import_resolutions`.
   private mutating func recordResolution(_ resolution: ImportedResolution) throws {
-    try earlier.db.execute(
+    try earlier.db.cachedStatement(
       sql: """
         INSERT INTO import_resolutions (seq, forecast, question, outcome, resolved_on)
         VALUES (?, ?, ?, ?, ?)
-        """,
+        """
+    ).execute(
       arguments: [
         seq, resolution.forecast, resolution.question, resolution.outcome.rawValue,
         resolution.resolvedOn.description,

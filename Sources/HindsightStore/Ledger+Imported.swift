@@ -62,7 +62,8 @@ extension Ledger {
       : fromRowid != nil
         ? " AND rowid >= ?"
         : questions == nil ? "" : " AND question IN (SELECT value FROM json_each(?))"
-    let statement = try db.makeStatement(
+    // Prepared once a connection: a write's slices read a question's rows each.
+    let statement = try db.cachedStatement(
       sql: """
         SELECT seq, speaker, question, forecast, said_on, p, window_from, window_to, outcome,
           resolved_on, speaker_name, question_title, claim, tags

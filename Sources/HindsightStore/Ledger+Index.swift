@@ -18,9 +18,9 @@ extension Ledger {
     seq: Int64, payload: EntryPayload, touched: inout Set<String>, in db: Database
   ) throws {
     func about(_ question: String) throws {
-      try db.execute(
-        sql: "INSERT OR IGNORE INTO question_entries (question, seq) VALUES (?, ?)",
-        arguments: [question, seq])
+      try db.cachedStatement(
+        sql: "INSERT OR IGNORE INTO question_entries (question, seq) VALUES (?, ?)"
+      ).execute(arguments: [question, seq])
     }
     switch payload {
     case .catalogAdd(let item), .amendment(let item, _):
@@ -123,9 +123,9 @@ extension Ledger {
       arguments: arguments)
     {
       let question: String = row["question"]
-      try db.execute(
-        sql: "INSERT OR IGNORE INTO question_entries (question, seq) VALUES (?, ?)",
-        arguments: [question, row["seq"] as Int64])
+      try db.cachedStatement(
+        sql: "INSERT OR IGNORE INTO question_entries (question, seq) VALUES (?, ?)"
+      ).execute(arguments: [question, row["seq"] as Int64])
       touched.insert(question)
     }
     if let last = try String.fetchOne(
@@ -215,14 +215,18 @@ extension Ledger {
   /// Recomputes the standing resolution of every forecast of `questions` with the resolver,
   /// from each question's slice of the ledger (`QuestionSlice`), and writes it into `forecasts`.
   static func refreshResolutions(_ questions: Set<String>, in db: Database) throws {
+    let context = try QuestionSlice.Context(knownBy: nil, in: db)
     for question in questions.sorted() {
-      guard let slice = try QuestionSlice.read(question, knownBy: nil, in: db) else { continue }
+      guard let slice = try QuestionSlice.read(question, knownBy: nil, in: db, context: context)
+      else { continue }
       for resolution in slice.standingResolutions() {
-        try db.execute(
+        // Prepared once for every question (an import's new outcomes touch a great many).
+        try db.cachedStatement(
           sql: """
             UPDATE forecasts SET status = ?, rule = ?, settled_on = ?, flags = ?
             WHERE forecast = ?
-            """,
+            """
+        ).execute(
           arguments: [
             resolution.status.rawValue, resolution.rule.rawValue,
             resolution.resolvedOn?.description,
@@ -254,20 +258,21 @@ extension Ledger {
       let tags: String = row["tags"]
       if !tags.isEmpty, tagged.insert(question).inserted {
         for tag in Set(FlatRow.tags(joined: tags)) {
-          try db.execute(
-            sql: "INSERT OR IGNORE INTO question_tags (tag, question) VALUES (?, ?)",
-            arguments: [tag, question])
+          try db.cachedStatement(
+            sql: "INSERT OR IGNORE INTO question_tags (tag, question) VALUES (?, ?)"
+          ).execute(arguments: [tag, question])
         }
       }
       let standing = StandingResolution.imported(
         outcome: (row["outcome"] as String?).flatMap(VerdictOutcome.init(rawValue:)),
         resolvedOn: (row["resolved_on"] as String?).flatMap(Day.init),
         closesOn: (row["window_to"] as String?).flatMap(Day.init))
-      try db.execute(
+      try db.cachedStatement(
         sql: """
           UPDATE forecasts SET status = ?, rule = ?, settled_on = ?, flags = ''
           WHERE rowid = ?
-          """,
+          """
+      ).execute(
         arguments: [
           standing.status.rawValue, standing.rule.rawValue, standing.resolvedOn?.description,
           row["rowid"] as Int64,

@@ -174,8 +174,10 @@ extension Ledger {
       }
     }
     if let problem { return (nil, problem) }
+    let context = try QuestionSlice.Context(knownBy: nil, in: db)
     for question in spoken.sorted() {
-      guard let slice = try QuestionSlice.read(question, knownBy: nil, in: db) else { continue }
+      guard let slice = try QuestionSlice.read(question, knownBy: nil, in: db, context: context)
+      else { continue }
       for resolution in slice.standingResolutions() {
         guard
           let row = try Row.fetchOne(

@@ -52,10 +52,28 @@ public struct QuestionSlice: Sendable {
     resolver(asOf: Resolver.standingAsOf, knownBy: .distantFuture).resolveAll()
   }
 
+  /// What every slice read at one known-by shares: the entries voided and the imports known.
+  struct Context {
+    let voided: Set<Int64>
+    let imports: [ImportRecord]
+    let bySeq: [Int64: ImportRecord]
+
+    /// The context of slices read at `knownBy` (everything when nil).
+    init(knownBy: Date?, in db: Database) throws {
+      voided = try Ledger.voided(in: db)
+      imports = try Ledger.imports(knownBy: knownBy, in: db)
+      bySeq = Dictionary(uniqueKeysWithValues: imports.map { ($0.seq, $0) })
+    }
+  }
+
   /// Reads the slice of `question` at `knownBy` (everything when nil), or nil when the ledger
-  /// knows no such question then.
-  static func read(_ question: String, knownBy: Date?, in db: Database) throws -> QuestionSlice? {
-    let voided = try Ledger.voided(in: db)
+  /// knows no such question then; `context`, when given, is that of `knownBy`, read once for
+  /// many slices.
+  static func read(
+    _ question: String, knownBy: Date?, in db: Database, context: Context? = nil
+  ) throws -> QuestionSlice? {
+    let context = try context ?? Context(knownBy: knownBy, in: db)
+    let voided = context.voided
     var sql = """
       SELECT e.* FROM question_entries q JOIN entries e ON e.seq = q.seq
       WHERE q.question = ?
@@ -89,9 +107,8 @@ public struct QuestionSlice: Sendable {
     }
     var found = snapshot.questions.first { $0.id == question }
     var imported: [Recorded<Verdict>] = []
-    let imports = try Ledger.imports(knownBy: knownBy, in: db)
-    if let last = imports.last {
-      let bySeq = Dictionary(uniqueKeysWithValues: imports.map { ($0.seq, $0) })
+    if let last = context.imports.last {
+      let bySeq = context.bySeq
       try Ledger.forEachImportedRow(upTo: last.seq, questions: [question], in: db) { seq, row in
         if found == nil { found = row.questionItem(importSeq: seq) }
         forecasts.append(row.forecastItem(importSeq: seq))
