@@ -212,11 +212,19 @@ extension Ledger {
     return try CatalogItemJSON.decode(try JSONParser.parse(text), kind: kind)
   }
 
-  /// Recomputes the standing resolution of every forecast of `questions` with the resolver,
-  /// from each question's slice of the ledger (`QuestionSlice`), and writes it into `forecasts`.
+  /// Recomputes the standing resolution of every forecast of `questions` and writes it into
+  /// `forecasts`: with the resolver, from each question's slice of the ledger
+  /// (`QuestionSlice`), or, for an imported question no entry but imports speaks about, from
+  /// each row's outcome or the one a later import recorded for it
+  /// (`StandingResolution.imported`, the resolver's rules on those values, as reads resolve
+  /// such rows).
   static func refreshResolutions(_ questions: Set<String>, in db: Database) throws {
     let context = try QuestionSlice.Context(knownBy: nil, in: db)
     for question in questions.sorted() {
+      if try !isSpokenBeyondImports(question, in: db) {
+        try refreshImported(question, in: db)
+        continue
+      }
       guard let slice = try QuestionSlice.read(question, knownBy: nil, in: db, context: context)
       else { continue }
       for resolution in slice.standingResolutions() {
@@ -233,6 +241,57 @@ extension Ledger {
             resolution.flags.map(\.rawValue).joined(separator: ";"), resolution.forecast,
           ])
       }
+    }
+  }
+
+  /// The questions entries other than imports speak about (`question_entries`): the catalog's
+  /// and the imported ones with evidence, verdicts or notes. The others' imported rows are
+  /// resolved by their outcomes alone.
+  static let questionsSpokenBeyondImports = """
+    SELECT DISTINCT q.question FROM question_entries q JOIN entries e ON e.seq = q.seq
+    WHERE e.kind <> 'bulk_import'
+    """
+
+  /// Whether an entry other than an import speaks about `question`.
+  private static func isSpokenBeyondImports(_ question: String, in db: Database) throws -> Bool {
+    try Bool.fetchOne(
+      db.cachedStatement(
+        sql: """
+          SELECT EXISTS (
+            SELECT 1 FROM question_entries q JOIN entries e ON e.seq = q.seq
+            WHERE q.question = ? AND e.kind <> 'bulk_import')
+          """), arguments: [question]) ?? false
+  }
+
+  /// An imported row's outcome and its day, in a statement over `forecasts f LEFT JOIN
+  /// import_resolutions r ON r.forecast = f.forecast`: its own, else the one a later import
+  /// recorded for it.
+  static let importedOutcomeColumns = """
+    coalesce(f.outcome, r.outcome), CASE WHEN f.outcome IS NULL THEN r.resolved_on
+      ELSE f.resolved_on END
+    """
+
+  /// Writes the standing resolution of each imported row of `question` from its outcome.
+  private static func refreshImported(_ question: String, in db: Database) throws {
+    let rows = try Row.fetchAll(
+      db.cachedStatement(
+        sql: """
+          SELECT f.rowid, \(importedOutcomeColumns), f.window_to
+          FROM forecasts f LEFT JOIN import_resolutions r ON r.forecast = f.forecast
+          WHERE f.question = ? AND f.imported = 1
+          """), arguments: [question])
+    for row in rows {
+      let standing = StandingResolution.imported(
+        outcome: (row[1] as String?).flatMap(VerdictOutcome.init(rawValue:)),
+        resolvedOn: (row[2] as String?).flatMap(Day.init),
+        closesOn: (row[3] as String?).flatMap(Day.init))
+      try db.cachedStatement(
+        sql: "UPDATE forecasts SET status = ?, rule = ?, settled_on = ?, flags = '' WHERE rowid = ?"
+      ).execute(
+        arguments: [
+          standing.status.rawValue, standing.rule.rawValue, standing.resolvedOn?.description,
+          row[0] as Int64,
+        ])
     }
   }
 

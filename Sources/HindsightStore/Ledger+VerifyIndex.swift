@@ -140,18 +140,21 @@ extension Ledger {
   }
 
   /// Every standing resolution, recomputed: an imported forecast about whose question no entry
-  /// speaks from its own row, every other forecast by the resolver over its question's slice.
+  /// but imports speaks from its own row's outcome (or the one a later import recorded for it),
+  /// every other forecast by the resolver over its question's slice.
   ///
   /// The imported rows are read in one pass, which also collects each imported question's
   /// tags into `tags`.
   private static func resolutionMismatch(tags: inout [String: String], in db: Database) throws
     -> (seq: Int64?, problem: String)?
   {
-    let spoken = Set(try String.fetchAll(db, sql: "SELECT DISTINCT question FROM question_entries"))
+    let spoken = Set(try String.fetchAll(db, sql: questionsSpokenBeyondImports))
     let statement = try db.makeStatement(
       sql: """
-        SELECT question, tags, outcome, resolved_on, window_to, status, rule, settled_on, flags,
-          forecast FROM forecasts WHERE imported = 1 ORDER BY rowid
+        SELECT f.question, f.tags, \(importedOutcomeColumns), f.window_to, f.status, f.rule,
+          f.settled_on, f.flags, f.forecast
+        FROM forecasts f LEFT JOIN import_resolutions r ON r.forecast = f.forecast
+        WHERE f.imported = 1 ORDER BY f.rowid
         """)
     var problem: String?
     let outcomes = RawValueTable<VerdictOutcome>()
