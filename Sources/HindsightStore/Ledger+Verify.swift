@@ -97,10 +97,9 @@ extension Ledger {
   {
     var found: [Int64: (count: Int, text: [UInt8])] = [:]
     for (seq, resolution) in try importResolutions(upTo: .max, in: db) {
-      var fold = found[seq] ?? (0, Array(ImportedResolution.headerLine.utf8))
-      fold.count += 1
-      resolution.appendLine(to: &fold.text)
-      found[seq] = fold
+      // In place: a copy taken out and put back would copy the text a row (quadratic).
+      found[seq, default: (0, Array(ImportedResolution.headerLine.utf8))].count += 1
+      resolution.appendLine(to: &found[seq]!.text)
     }
     for seq in Set(found.keys).union(expected.keys).sorted() {
       guard let bulk = expected[seq] else {
