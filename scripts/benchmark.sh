@@ -221,7 +221,38 @@ done
 # the first import is its reference.
 read -r T M < <(best "" "$H" import "$CSV")
 row "import again (nothing new)" "$T" "$M" "first import $IT" "$(ratio "$T" "$IT")" "-" ""
-rm -f "$CSV"
+# An updated export: the file with 3 outcomes in 10 left out, imported first, then the whole
+# file again, which brings those outcomes to forecasts the ledger holds; then verify on that
+# ledger beside its integrity check and payloads' SHA-256. No budget names the update.
+python3 - "$CSV" "$WORK/earlier.csv" <<'PY'
+import csv, sys
+with open(sys.argv[1], newline="") as src, open(sys.argv[2], "w", newline="") as dst:
+    rows, out = csv.reader(src), csv.writer(dst, lineterminator="\n")
+    header = next(rows)
+    out.writerow(header)
+    outcome, resolved = header.index("outcome"), header.index("resolved_on")
+    for number, row in enumerate(rows):
+        if number % 10 < 3:
+            row[outcome] = row[resolved] = ""
+        out.writerow(row)
+PY
+U="$WORK/updated.sqlite"
+rm -f "$U" "${U%.sqlite}.jsonl"
+"$H" import "$WORK/earlier.csv" --ledger "$U" >/dev/null
+cp "$U" "$WORK/earlier.sqlite"
+cp "${U%.sqlite}.jsonl" "$WORK/earlier.jsonl"
+RESOLVED=$(sqlite3 "$U" "SELECT count(*) FROM forecasts WHERE outcome IS NULL")
+read -r T M < <(best \
+  "cp '$WORK/earlier.sqlite' '$U'; cp '$WORK/earlier.jsonl' '${U%.sqlite}.jsonl'; rm -f '$U-wal' '$U-shm'" \
+  "$H" import "$CSV" --ledger "$U")
+row "import an update ($RESOLVED outcomes)" "$T" "$M" "first import $IT" "$(ratio "$T" "$IT")" "-" ""
+S0=$(date +%s%N)
+sqlite3 "$U" "PRAGMA integrity_check" >/dev/null
+sqlite3 "$U" "SELECT payload FROM entries" | sha256sum >/dev/null
+REF=$(awk -v d=$(($(date +%s%N) - S0)) 'BEGIN { printf "%.3f", d / 1e9 }')
+read -r T M < <(best "" "$H" verify --ledger "$U")
+row "verify (after the update)" "$T" "$M" "integrity+sha256 $REF" "$(ratio "$T" "$REF")" "≤ 2×" "$(within "$(ratio "$T" "$REF")" 2)"
+rm -f "$CSV" "$WORK/earlier.csv" "$WORK/earlier.sqlite" "$WORK/earlier.jsonl" "$U" "${U%.sqlite}.jsonl"
 # An editor's ledger holds entries about its forecasts, and the review shows each resolved
 # forecast's timeline: 300 notes first, one a question, spread over the questions.
 QS=$(sqlite3 "$L" "SELECT count(DISTINCT question) FROM forecasts WHERE imported = 1")
