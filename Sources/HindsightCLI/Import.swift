@@ -64,6 +64,8 @@ extension HindsightCommand {
       let now = Date()
       let workspace = try Workspace.open(global, author: author, now: now)
       var progress = ImportProgress(totalBytes: size, enabled: isatty(STDERR_FILENO) == 1)
+      // The line is cleared before anything else is printed, the import written or refused.
+      defer { progress.finish() }
       var reader = CSVReader { count in try input.read(upToCount: count) }
       var counts = (speakers: 0, questions: 0, verdicts: 0)
       let result = try workspace.ledger.bulkImport(
@@ -77,11 +79,12 @@ extension HindsightCommand {
         case .fatebook:
           try FatebookImport.read(&reader, into: &validator, sink: &sink, progress: &progress)
         }
-        progress.finish()
+        progress.writing()
         if sink.questionTags.isEmpty { sink.questionTags = validator.questionTags() }
         counts = (validator.newSpeakers, validator.newQuestions, validator.verdicts)
         return (validator.report, validator.badRows)
       }
+      progress.finish()
       print(Self.summary(of: result, file: TerminalText.visible(file), counts: counts))
     }
 
