@@ -63,7 +63,7 @@ extension HindsightCommand {
       let size = input.size
       let now = Date()
       let workspace = try Workspace.open(global, author: author, now: now)
-      var progress = ImportProgress(totalBytes: size, enabled: isatty(STDERR_FILENO) == 1)
+      var progress = ImportProgress(totalBytes: size)
       // The line is cleared before anything else is printed, the import written or refused.
       defer { progress.finish() }
       var reader = CSVReader { count in try input.read(upToCount: count) }

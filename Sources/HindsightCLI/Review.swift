@@ -53,7 +53,13 @@ extension HindsightCommand {
             ledger: global.ledgerPath, journal: global.journalPath, catalog: global.catalogPath))
       }
       let workspace = try Workspace.open(global, now: now)
+      // What is being done, on a terminal, until the review is written: a large ledger's year
+      // takes seconds.
+      var status = StatusLine()
+      defer { status.clear() }
+      status.show("Reviewing \(year): resolving and scoring every forecast…")
       let report = try workspace.review(of: year)
+      status.clear()
       // Streamed, to standard output or a file: the review of a large ledger's year is tens
       // of megabytes.
       let write = format == .md ? ReviewMarkdown.write : ReviewHTML.write

@@ -49,14 +49,20 @@ extension HindsightCommand {
           option: "--ledger", value: path, hint: "no such file, and no journal \(journal.path).")
       }
       var ledgerFile: Ledger?
+      // What is being checked, on a terminal: a large ledger takes seconds a stage.
+      var status = StatusLine()
+      defer { status.clear() }
       if hasLedger {
         let opened = try Ledger(path: path)
-        let report = try opened.verify()
+        let report = try opened.verify { status.show("Verifying the ledger: \(Self.name($0))…") }
+        status.clear()
         try show(report, ok: report.summary, bad: report.summary)
         ledgerFile = opened
       }
       if hasJournal {
+        status.show("Verifying the journal…")
         let report = try journal.verify(against: ledgerFile)
+        status.clear()
         let bad =
           report.firstBadSeq.map { "\(journal.path):\($0): \(report.problem ?? "")" }
           ?? "journal \(journal.path): \(report.problem ?? "")"
@@ -69,6 +75,15 @@ extension HindsightCommand {
           HeadCheck.report(hash: head, seq: seq, count: count),
           ok: HeadCheck.line(head, seq, count),
           bad: HeadCheck.line(head, seq, count))
+      }
+    }
+
+    /// How the status line names a stage of `Ledger.verify`.
+    static func name(_ stage: Ledger.VerifyStage) -> String {
+      switch stage {
+      case .integrity: "SQLite's integrity check"
+      case .chain: "the hash chain"
+      case .derivedTables: "the derived tables"
       }
     }
 

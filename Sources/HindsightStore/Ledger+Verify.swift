@@ -5,11 +5,22 @@ import HindsightCore
 // MARK: - Verification
 
 extension Ledger {
+  /// What `verify` is checking, as it goes: on a large ledger each takes seconds.
+  public enum VerifyStage: Sendable {
+    /// SQLite's integrity check.
+    case integrity
+    /// The hash chain and the payloads' canonical form.
+    case chain
+    /// The derived tables against the entries.
+    case derivedTables
+  }
+
   /// Checks SQLite's integrity, recomputes the hash chain in seq order, checks that every
   /// payload is in canonical form, and recomputes the derived tables from the entries; reports
-  /// the first problem found.
-  public func verify() throws -> VerifyReport {
+  /// the first problem found. `stage` is told each stage as it begins.
+  public func verify(stage: (VerifyStage) -> Void = { _ in }) throws -> VerifyReport {
     try writer.read { db in
+      stage(.integrity)
       let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check")
       guard integrity == ["ok"] else {
         return VerifyReport(
@@ -29,6 +40,7 @@ extension Ledger {
           arguments: [id])
         return (question, owner ?? nil)
       }
+      stage(.chain)
       let rows = try Row.fetchCursor(db, sql: "SELECT * FROM entries ORDER BY seq")
       while let row = try rows.next() {
         let entry = StoredEntry(row: row)
@@ -42,6 +54,7 @@ extension Ledger {
       let state = chain.state
       let count = chain.count
       let prevHash = chain.headHash
+      stage(.derivedTables)
       if let mismatch = try Ledger.derivedMismatch(expected: state, in: db) {
         return VerifyReport(
           count: count, headHash: nil, firstBadSeq: mismatch.seq, problem: mismatch.problem)

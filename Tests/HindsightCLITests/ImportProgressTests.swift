@@ -16,7 +16,8 @@ import Testing
 
   @Test func theBarGivesWayToTheWritingLineAndIsCleared() {
     let written = Written()
-    var progress = ImportProgress(totalBytes: 1_000, enabled: true) { written.append($0) }
+    var progress = ImportProgress(
+      totalBytes: 1_000, line: StatusLine(enabled: true) { written.append($0) })
     progress.update(rows: 4_096, bytes: 500)
     progress.update(rows: 4_097, bytes: 501)  // not a multiple of 4 096 rows: not redrawn
     progress.writing()
@@ -25,7 +26,8 @@ import Testing
     // By hand: 50% fills 15 of the 30 cells.
     #expect(
       written.all == [
-        "\rImporting [" + String(repeating: "#", count: 15) + String(repeating: ".", count: 15)
+        "\r\u{1B}[KImporting [" + String(repeating: "#", count: 15)
+          + String(repeating: ".", count: 15)
           + "] 50% 4096 rows",
         "\r\u{1B}[K" + ImportProgress.writingLine,
         "\r\u{1B}[K",
@@ -36,11 +38,13 @@ import Testing
 
   @Test func nothingIsDrawnOffATerminalOrBeforeTheBar() {
     let written = Written()
-    var off = ImportProgress(totalBytes: 1_000, enabled: false) { written.append($0) }
+    var off = ImportProgress(
+      totalBytes: 1_000, line: StatusLine(enabled: false) { written.append($0) })
     off.update(rows: 4_096, bytes: 500)
     off.writing()
     off.finish()
-    var small = ImportProgress(totalBytes: 1_000, enabled: true) { written.append($0) }
+    var small = ImportProgress(
+      totalBytes: 1_000, line: StatusLine(enabled: true) { written.append($0) })
     small.writing()
     small.finish()
     #expect(written.all.isEmpty)
