@@ -285,7 +285,6 @@ public struct ImportSink: ~Copyable {
   }
 
   private static let windowToColumn = ImportBatch.columns.firstIndex(of: .windowTo)!
-  private static let forecastColumn = ImportBatch.columns.firstIndex(of: .forecast)!
   private static let resolvedOnColumn = ImportBatch.columns.firstIndex(of: .resolvedOn)!
 
   private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)

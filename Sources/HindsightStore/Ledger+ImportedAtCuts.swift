@@ -77,7 +77,7 @@ extension Ledger {
         ForecastQuery(
           speakers: query.speakers, tags: query.tags, dueBefore: query.dueBefore,
           question: query.question, questionsOf: query.questionsOf), arguments: &arguments)
-      if read.byProposition, !read.texts || read.listing != nil,
+      if read.byProposition, !read.texts || read.reviewListing != nil,
         try Ledger.knowsEveryEntry(knownBy, in: db)
       {
         let tags = read.tags ? try Ledger.tagsByQuestion(in: db) : nil
@@ -89,7 +89,7 @@ extension Ledger {
           let rowid = sqlite3_column_int64(handle, 18)
           let states = cuts.map { standing.state(asOf: $0, closesOn: indexed.closesOn) }
           let listed =
-            read.listing.map {
+            read.reviewListing.map {
               let last = states[states.count - 1]
               return $0.lists(
                 saidOn: indexed.row.saidOn, status: last.status, resolvedOn: last.resolvedOn,

@@ -254,13 +254,9 @@ extension Ledger {
 
   /// Whether an entry other than an import speaks about `question`.
   private static func isSpokenBeyondImports(_ question: String, in db: Database) throws -> Bool {
-    try Bool.fetchOne(
-      db.cachedStatement(
-        sql: """
-          SELECT EXISTS (
-            SELECT 1 FROM question_entries q JOIN entries e ON e.seq = q.seq
-            WHERE q.question = ? AND e.kind <> 'bulk_import')
-          """), arguments: [question]) ?? false
+    try String.fetchOne(
+      db.cachedStatement(sql: questionsSpokenBeyondImports + " AND q.question = ?"),
+      arguments: [question]) != nil
   }
 
   /// An imported row's outcome and its day, in a statement over `forecasts f LEFT JOIN
@@ -285,14 +281,20 @@ extension Ledger {
         outcome: (row[1] as String?).flatMap(VerdictOutcome.init(rawValue:)),
         resolvedOn: (row[2] as String?).flatMap(Day.init),
         closesOn: (row[3] as String?).flatMap(Day.init))
-      try db.cachedStatement(
-        sql: "UPDATE forecasts SET status = ?, rule = ?, settled_on = ?, flags = '' WHERE rowid = ?"
-      ).execute(
-        arguments: [
-          standing.status.rawValue, standing.rule.rawValue, standing.resolvedOn?.description,
-          row[0] as Int64,
-        ])
+      try writeStanding(standing, rowid: row[0], in: db)
     }
+  }
+
+  /// Writes an imported row's standing resolution from its own values (no flags).
+  private static func writeStanding(_ standing: StandingResolution, rowid: Int64, in db: Database)
+    throws
+  {
+    try db.cachedStatement(
+      sql: "UPDATE forecasts SET status = ?, rule = ?, settled_on = ?, flags = '' WHERE rowid = ?"
+    ).execute(
+      arguments: [
+        standing.status.rawValue, standing.rule.rawValue, standing.resolvedOn?.description, rowid,
+      ])
   }
 
   /// Rebuilds the whole derived index from the entries and the imported rows, inside the
@@ -326,16 +328,7 @@ extension Ledger {
         outcome: (row["outcome"] as String?).flatMap(VerdictOutcome.init(rawValue:)),
         resolvedOn: (row["resolved_on"] as String?).flatMap(Day.init),
         closesOn: (row["window_to"] as String?).flatMap(Day.init))
-      try db.cachedStatement(
-        sql: """
-          UPDATE forecasts SET status = ?, rule = ?, settled_on = ?, flags = ''
-          WHERE rowid = ?
-          """
-      ).execute(
-        arguments: [
-          standing.status.rawValue, standing.rule.rawValue, standing.resolvedOn?.description,
-          row["rowid"] as Int64,
-        ])
+      try writeStanding(standing, rowid: row["rowid"], in: db)
     }
     try db.execute(sql: "DELETE FROM meta WHERE key = 'facts_through'")
     if let last = try String.fetchOne(

@@ -64,7 +64,7 @@ struct ReviewReadTests {
     }
     // Every text of every forecast, in the same order.
     var whole = ForecastRead.reviewing(listing)
-    whole.listing = nil
+    whole.reviewListing = nil
     let full = try read(whole)
     let reviewed = try read(.reviewing(listing))
     try #require(full.count == 400)

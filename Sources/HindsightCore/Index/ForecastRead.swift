@@ -13,7 +13,7 @@ public struct ForecastRead: Hashable, Sendable {
   public var byProposition: Bool
   /// When given, the texts are read only for the forecasts this review lists, by their state
   /// at the last cut (the others carry what scoring reads, their tags included).
-  public var listing: ReviewListing? = nil
+  public var reviewListing: ReviewListing? = nil
 
   /// Every column, in entry order (what listings read).
   public static let listing = ForecastRead(texts: true, tags: true, byProposition: false)
@@ -21,7 +21,7 @@ public struct ForecastRead: Hashable, Sendable {
   /// What the review reads, in proposition order: every forecast as scoring reads it, with the
   /// texts of those it lists.
   public static func reviewing(_ listing: ReviewListing) -> ForecastRead {
-    ForecastRead(texts: true, tags: true, byProposition: true, listing: listing)
+    ForecastRead(texts: true, tags: true, byProposition: true, reviewListing: listing)
   }
 
   /// The same read, carrying the tags too.
